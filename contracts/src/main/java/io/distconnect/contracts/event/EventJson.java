@@ -1,0 +1,114 @@
+package io.distconnect.contracts.event;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The JSON form of events, shared by producers and consumers so both sides agree byte for byte:
+ *
+ * <ul>
+ *   <li>decimals ({@link BigDecimal}: quantities, prices, deltas) are JSON <b>strings</b> in plain
+ *       notation ({@code "24"}, {@code "0.125"}), so no consumer reads them through a binary
+ *       floating-point number; numbers are still accepted on input;
+ *   <li>dates and times are ISO-8601 strings ({@code "2025-03-31"}, {@code
+ *       "2025-03-03T08:15:30Z"}), zones as region ids, currencies as ISO 4217 codes;
+ *   <li>absent optional fields are left out, never written as {@code null};
+ *   <li>unknown fields are ignored on input, so adding an optional field stays compatible.
+ * </ul>
+ */
+public final class EventJson {
+  private static final ObjectMapper MAPPER = configure(new ObjectMapper());
+
+  private EventJson() {}
+
+  /**
+   * The shared, preconfigured mapper. Thread-safe; do not reconfigure it — use {@link
+   * #configure(ObjectMapper)} on a mapper of your own instead.
+   */
+  public static ObjectMapper mapper() {
+    return MAPPER;
+  }
+
+  /**
+   * Applies the event JSON conventions to {@code mapper} (a Quarkus {@code ObjectMapperCustomizer}
+   * can call this) and returns it.
+   */
+  public static ObjectMapper configure(ObjectMapper mapper) {
+    mapper.registerModule(new JavaTimeModule());
+    mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    mapper.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    mapper.configure(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN, true);
+    mapper
+        .configOverride(BigDecimal.class)
+        .setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING));
+    mapper.setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
+    return mapper;
+  }
+
+  public static byte[] toBytes(Object payload) {
+    try {
+      return MAPPER.writeValueAsBytes(payload);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException("Cannot serialise " + describe(payload), e);
+    }
+  }
+
+  public static String toJson(Object payload) {
+    return new String(toBytes(payload), StandardCharsets.UTF_8);
+  }
+
+  public static JsonNode toTree(Object payload) {
+    return MAPPER.valueToTree(payload);
+  }
+
+  /**
+   * @throws UncheckedIOException when the JSON is malformed or the record refuses the values
+   */
+  public static <T> T fromJson(byte[] json, Class<T> type) {
+    try {
+      return MAPPER.readValue(json, type);
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "Cannot read " + type.getSimpleName() + ": " + e.getMessage(), e);
+    }
+  }
+
+  public static <T> T fromJson(String json, Class<T> type) {
+    return fromJson(json.getBytes(StandardCharsets.UTF_8), type);
+  }
+
+  public static <T> T fromTree(JsonNode json, Class<T> type) {
+    try {
+      return MAPPER.treeToValue(json, type);
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "Cannot read " + type.getSimpleName() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Reads the payload of an event of a known type (from its {@code ce_type} header). */
+  public static EventPayload read(EventType type, byte[] json) {
+    return fromJson(json, type.payloadClass());
+  }
+
+  /** Reads the payload of an event by its type name; unknown names are refused. */
+  public static EventPayload read(String typeName, byte[] json) {
+    return read(EventType.fromTypeName(typeName), json);
+  }
+
+  private static String describe(Object payload) {
+    return payload == null ? "null" : payload.getClass().getSimpleName();
+  }
+}

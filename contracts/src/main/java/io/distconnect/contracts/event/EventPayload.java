@@ -1,0 +1,31 @@
+package io.distconnect.contracts.event;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
+/**
+ * The data of a distconnect event: one record per event type, listed in {@link EventType}. Sealed
+ * so the catalog, the schemas and the AsyncAPI document can be checked for completeness.
+ */
+public sealed interface EventPayload
+    permits ForecastRevised,
+        ReplenishmentRequested,
+        PurchaseOrderIssued,
+        SupplierAcknowledged,
+        ShipmentMilestoneReached,
+        ErpPurchaseOrderChanged,
+        InventoryPositionChanged,
+        GoodsReceived,
+        CaseTransitioned {
+
+  /**
+   * The Kafka record key and CloudEvents subject: {@code itemId@locationId} or the PO number,
+   * depending on {@link EventType#key()}.
+   */
+  @JsonIgnore
+  String partitionKey();
+
+  @JsonIgnore
+  default EventType eventType() {
+    return EventType.of(getClass());
+  }
+}

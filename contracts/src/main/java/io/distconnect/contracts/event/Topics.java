@@ -1,0 +1,60 @@
+package io.distconnect.contracts.event;
+
+import io.distconnect.contracts.model.Checks;
+import java.util.List;
+
+/**
+ * Kafka topic names, {@code <domain>.<stream>.v<N>}. The version is the payload contract's: a
+ * breaking change publishes to a new {@code .v2} topic while {@code .v1} is still produced.
+ */
+public final class Topics {
+  /** {@link ForecastRevised}, keyed {@code itemId@locationId}. */
+  public static final String FORECAST_REVISIONS = "planning.forecast-revisions.v1";
+
+  /** {@link ReplenishmentRequested} commands to procurement, keyed {@code itemId@locationId}. */
+  public static final String REPLENISHMENT_REQUESTS = "procurement.replenishment-requests.v1";
+
+  /** Procurement's PO lifecycle events, keyed by PO number. */
+  public static final String PROCUREMENT_PURCHASE_ORDER_EVENTS =
+      "procurement.purchase-order-events.v1";
+
+  /** ERP stock events ({@link InventoryPositionChanged}, {@link GoodsReceived}), item@location. */
+  public static final String ERP_INVENTORY_EVENTS = "erp.inventory-events.v1";
+
+  /** ERP purchase-order changes, keyed by PO number. */
+  public static final String ERP_PURCHASE_ORDER_EVENTS = "erp.purchase-order-events.v1";
+
+  /** The orchestrator's case audit trail, keyed {@code itemId@locationId}. */
+  public static final String CASE_TRANSITIONS = "orchestrator.case-transitions.v1";
+
+  /** Every business topic above, in flow order. */
+  public static final List<String> ALL =
+      List.of(
+          FORECAST_REVISIONS,
+          REPLENISHMENT_REQUESTS,
+          PROCUREMENT_PURCHASE_ORDER_EVENTS,
+          ERP_INVENTORY_EVENTS,
+          ERP_PURCHASE_ORDER_EVENTS,
+          CASE_TRANSITIONS);
+
+  private static final String DEAD_LETTER_INFIX = ".dlq.";
+
+  private Topics() {}
+
+  /**
+   * The dead-letter topic of one consumer of {@code topic}: {@code <topic>.dlq.<service>}. Each
+   * consuming service has its own, so one service's poison message never blocks another's.
+   */
+  public static String deadLetter(String topic, String service) {
+    Checks.requireNonBlank(topic, "topic");
+    Checks.requireNonBlank(service, "service");
+    if (topic.contains(DEAD_LETTER_INFIX)) {
+      throw new IllegalArgumentException("'" + topic + "' is already a dead-letter topic");
+    }
+    if (!service.matches("[a-z0-9][a-z0-9-]*")) {
+      throw new IllegalArgumentException(
+          "service must be a lower-case name like 'orchestrator': '" + service + "'");
+    }
+    return topic + DEAD_LETTER_INFIX + service;
+  }
+}

@@ -1,0 +1,40 @@
+package io.distconnect.erp.domain;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** A plant, distribution centre, warehouse or store of the embedded reference ERP. */
+@Entity
+@Table(name = "location")
+public class Location extends PanacheEntityBase {
+
+  @Id public String code;
+
+  @Column(nullable = false)
+  public String name;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  public LocationType type;
+
+  @Column(nullable = false)
+  public String region;
+
+  @Column(name = "time_zone", nullable = false)
+  public String timeZone;
+
+  @Column(name = "created_at", nullable = false)
+  public Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  public Instant updatedAt;
+
+  @Version public long version;
+}
