@@ -24,7 +24,8 @@ import java.nio.charset.StandardCharsets;
  *   <li>dates and times are ISO-8601 strings ({@code "2025-03-31"}, {@code
  *       "2025-03-03T08:15:30Z"}), zones as region ids, currencies as ISO 4217 codes;
  *   <li>absent optional fields are left out, never written as {@code null};
- *   <li>unknown fields are ignored on input, so adding an optional field stays compatible.
+ *   <li>unknown fields are ignored on input, so adding an optional field stays compatible;
+ *   <li>a document is one JSON value: trailing content and a bare {@code null} are refused.
  * </ul>
  */
 public final class EventJson {
@@ -49,6 +50,7 @@ public final class EventJson {
     mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     mapper.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     mapper.configure(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN, true);
     mapper
         .configOverride(BigDecimal.class)
@@ -78,7 +80,7 @@ public final class EventJson {
    */
   public static <T> T fromJson(byte[] json, Class<T> type) {
     try {
-      return MAPPER.readValue(json, type);
+      return requirePresent(MAPPER.readValue(json, type), type);
     } catch (IOException e) {
       throw new UncheckedIOException(
           "Cannot read " + type.getSimpleName() + ": " + e.getMessage(), e);
@@ -91,7 +93,7 @@ public final class EventJson {
 
   public static <T> T fromTree(JsonNode json, Class<T> type) {
     try {
-      return MAPPER.treeToValue(json, type);
+      return requirePresent(MAPPER.treeToValue(json, type), type);
     } catch (IOException e) {
       throw new UncheckedIOException(
           "Cannot read " + type.getSimpleName() + ": " + e.getMessage(), e);
@@ -106,6 +108,14 @@ public final class EventJson {
   /** Reads the payload of an event by its type name; unknown names are refused. */
   public static EventPayload read(String typeName, byte[] json) {
     return read(EventType.fromTypeName(typeName), json);
+  }
+
+  /** A JSON {@code null} (or nothing) is not an event; refuse it here rather than NPE later. */
+  private static <T> T requirePresent(T value, Class<T> type) throws IOException {
+    if (value == null) {
+      throw new IOException("no " + type.getSimpleName() + " in a null or empty document");
+    }
+    return value;
   }
 
   private static String describe(Object payload) {

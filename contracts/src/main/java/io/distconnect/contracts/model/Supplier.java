@@ -25,6 +25,10 @@ public record Supplier(
   public Supplier {
     Checks.requireIdentifier(id, "supplier id");
     Checks.requireNonBlank(legalName, "legal name");
+    if (SupplierNormalization.name(legalName).isEmpty()) {
+      throw new IllegalArgumentException(
+          "legal name has no letters or digits: '" + legalName + "'");
+    }
     Checks.requireNonBlank(taxId, "tax id");
     if (SupplierNormalization.taxNumber(taxId).isEmpty()) {
       throw new IllegalArgumentException("tax id has no letters or digits: '" + taxId + "'");

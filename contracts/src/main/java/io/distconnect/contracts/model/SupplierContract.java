@@ -94,7 +94,7 @@ public record SupplierContract(
   }
 
   /** The value of an order of {@code quantity} (in {@code orderUom}) at this contract's price. */
-  public Money valueOf(Quantity quantity) {
+  public Money orderValue(Quantity quantity) {
     if (quantity.uom() != orderUom) {
       throw new IllegalArgumentException("price is per " + orderUom + ", got " + quantity);
     }

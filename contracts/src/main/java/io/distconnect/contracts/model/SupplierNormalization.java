@@ -70,7 +70,7 @@ public final class SupplierNormalization {
     text = text.toLowerCase(Locale.ROOT).replace("ß", "ss").replace("æ", "ae").replace("ø", "o");
     text = text.replace("ł", "l").replace("&", " and ");
     // Dots and apostrophes join letters ("S.A." → "sa", "O'Brien" → "obrien"); the rest splits.
-    text = text.replaceAll("[.'’]", "").replaceAll("[^\\p{Alnum}]+", " ").strip();
+    text = text.replaceAll("[.'’]", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     List<String> words = new ArrayList<>(Arrays.asList(text.split(" ")));
     if (words.size() > 1 && words.get(0).equals("the")) {
       words.remove(0);

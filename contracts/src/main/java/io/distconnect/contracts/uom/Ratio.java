@@ -60,8 +60,13 @@ record Ratio(BigInteger numerator, BigInteger denominator) {
     return steps.multiply(increment);
   }
 
+  /** The decimal value when it has one ("24", "0.5"), else the fraction ("1/24"). */
   @Override
   public String toString() {
-    return numerator + "/" + denominator;
+    try {
+      return new BigDecimal(numerator).divide(new BigDecimal(denominator)).toPlainString();
+    } catch (ArithmeticException e) {
+      return numerator + "/" + denominator;
+    }
   }
 }

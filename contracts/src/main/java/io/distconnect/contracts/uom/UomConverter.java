@@ -42,7 +42,7 @@ public final class UomConverter {
                 + implied.get()
                 + " "
                 + conversion.to()
-                + " implied by the others "
+                + " implied by the standard factors and the earlier conversions in "
                 + itemConversions);
       }
       edgesOf(conversion.from()).put(conversion.to(), given);

@@ -16,7 +16,8 @@ class ItemTest {
   private static final List<UnitConversion> CASE_OF_24 =
       List.of(UnitConversion.of(UnitOfMeasure.CS, "24", UnitOfMeasure.EA));
 
-  private static Item item(String sku, String gtin, List<UnitConversion> conversions, Quantity pack) {
+  private static Item item(
+      String sku, String gtin, List<UnitConversion> conversions, Quantity pack) {
     return new Item(
         sku,
         "Sparkling water 0.5 L",
@@ -54,7 +55,8 @@ class ItemTest {
   @Test
   void gtinIsOptionalButMustHaveItsCheckDigit() {
     assertThat(item("SKU-1", null, CASE_OF_24, Quantity.of(1, UnitOfMeasure.EA)).gtin()).isNull();
-    assertThatThrownBy(() -> item("SKU-1", "4006381333932", CASE_OF_24, Quantity.of(1, UnitOfMeasure.EA)))
+    assertThatThrownBy(
+            () -> item("SKU-1", "4006381333932", CASE_OF_24, Quantity.of(1, UnitOfMeasure.EA)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("check digit is 2, expected 1");
   }

@@ -24,7 +24,8 @@ class QuantityAndMoneyTest {
 
   @Test
   void valuesAreNormalisedSoEqualAmountsAreEqual() {
-    assertThat(Quantity.of("24.000", UnitOfMeasure.EA)).isEqualTo(Quantity.of(24, UnitOfMeasure.EA));
+    assertThat(Quantity.of("24.000", UnitOfMeasure.EA))
+        .isEqualTo(Quantity.of(24, UnitOfMeasure.EA));
     assertThat(Quantity.of("100", UnitOfMeasure.EA).value().toString()).isEqualTo("100");
     assertThat(Quantity.of("1.50", UnitOfMeasure.KG)).hasToString("1.5 KG");
     assertThat(Quantity.of("0.000", UnitOfMeasure.KG).isZero()).isTrue();
@@ -33,8 +34,10 @@ class QuantityAndMoneyTest {
   @Test
   void arithmeticStaysInOneUnitAndNeverGoesNegative() {
     Quantity ten = Quantity.of(10, UnitOfMeasure.EA);
-    assertThat(ten.plus(Quantity.of("2.5", UnitOfMeasure.EA))).isEqualTo(Quantity.of("12.5", UnitOfMeasure.EA));
-    assertThat(ten.minus(Quantity.of(4, UnitOfMeasure.EA))).isEqualTo(Quantity.of(6, UnitOfMeasure.EA));
+    assertThat(ten.plus(Quantity.of("2.5", UnitOfMeasure.EA)))
+        .isEqualTo(Quantity.of("12.5", UnitOfMeasure.EA));
+    assertThat(ten.minus(Quantity.of(4, UnitOfMeasure.EA)))
+        .isEqualTo(Quantity.of(6, UnitOfMeasure.EA));
     assertThatThrownBy(() -> ten.minus(Quantity.of(11, UnitOfMeasure.EA)))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> ten.plus(Quantity.of(1, UnitOfMeasure.CS)))

@@ -105,8 +105,7 @@ class OrderRoundingTest {
     assertThatThrownBy(() -> OrderRounding.roundUpToMultiple(BigDecimal.TEN, BigDecimal.ZERO))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("order multiple must be positive");
-    assertThatThrownBy(
-            () -> OrderRounding.roundUpToMultiple(new BigDecimal("-1"), BigDecimal.ONE))
+    assertThatThrownBy(() -> OrderRounding.roundUpToMultiple(new BigDecimal("-1"), BigDecimal.ONE))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("must not be negative");
     assertThatThrownBy(

@@ -107,6 +107,7 @@ class UnitOfMeasureTest {
   void packagingUnitsHaveNoStandardFactor() {
     assertThat(UnitOfMeasure.CS.isStandard()).isFalse();
     assertThat(UnitOfMeasure.CS.dimension()).isEqualTo(UnitDimension.PACKAGING);
-    assertThat(UnitOfMeasure.DZ.standardFactor()).hasValueSatisfying(f -> assertThat(f).isEqualByComparingTo("12"));
+    assertThat(UnitOfMeasure.DZ.standardFactor())
+        .hasValueSatisfying(f -> assertThat(f).isEqualByComparingTo("12"));
   }
 }

@@ -93,8 +93,7 @@ class UomPropertiesTest {
 
   @Property
   void roundingUpGivesTheNextMultiple(
-      @ForAll("anyScaleQuantities") BigDecimal quantity,
-      @ForAll("multiples") BigDecimal multiple) {
+      @ForAll("anyScaleQuantities") BigDecimal quantity, @ForAll("multiples") BigDecimal multiple) {
     BigDecimal result = OrderRounding.roundUpToMultiple(quantity, multiple);
     assertThat(result).isGreaterThanOrEqualTo(quantity);
     assertThat(result.remainder(multiple)).isEqualByComparingTo(BigDecimal.ZERO);

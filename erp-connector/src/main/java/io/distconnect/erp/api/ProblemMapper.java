@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.distconnect.contracts.uom.UnitOfMeasureException;
 import io.distconnect.erp.domain.ConflictException;
 import io.distconnect.erp.domain.DownstreamUnavailableException;
 import io.distconnect.erp.domain.NotFoundException;
@@ -121,6 +122,11 @@ public class ProblemMapper {
   }
 
   @ServerExceptionMapper
+  public Response unitOfMeasure(UnitOfMeasureException e, UriInfo uri) {
+    return problem(400, "unit-of-measure", "Unit of measure problem", e.getMessage(), uri, null);
+  }
+
+  @ServerExceptionMapper
   public Response unavailable(DownstreamUnavailableException e, UriInfo uri) {
     return Response.fromResponse(
             problem(
@@ -189,6 +195,12 @@ public class ProblemMapper {
     }
     if (first instanceof DownstreamUnavailableException d) {
       return unavailable(d, uri);
+    }
+    if (first instanceof UnitOfMeasureException u) {
+      return unitOfMeasure(u, uri);
+    }
+    if (first instanceof IllegalArgumentException a) {
+      return badArgument(a, uri);
     }
     return unexpected(first, uri);
   }

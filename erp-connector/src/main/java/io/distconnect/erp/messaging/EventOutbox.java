@@ -1,7 +1,12 @@
 package io.distconnect.erp.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.distconnect.contracts.event.EventJson;
+import io.distconnect.contracts.event.EventPayload;
+import io.distconnect.contracts.event.EventType;
+import io.distconnect.contracts.schema.EventSchemaValidator;
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Context;
 import io.smallrye.mutiny.Uni;
@@ -19,10 +24,20 @@ import java.util.UUID;
 @ApplicationScoped
 public class EventOutbox {
 
-  private final ObjectMapper json;
+  private final ObjectMapper json = EventJson.mapper();
+  private final EventSchemaValidator validator = EventSchemaValidator.shared();
 
-  public EventOutbox(ObjectMapper json) {
-    this.json = json;
+  /**
+   * Adds a canonical event to the outbox, after checking it against its schema: a producer never
+   * publishes what its consumers would reject. Topic, key, type and subject come from the event
+   * catalog. Must run inside an active Hibernate Reactive transaction.
+   */
+  public Uni<OutboxEvent> publish(EventPayload event) {
+    EventType type = EventType.of(event.getClass());
+    JsonNode tree = EventJson.toTree(event);
+    validator.validateOrThrow(type, tree);
+    String key = event.partitionKey();
+    return append(type.topic(), key, type.typeName(), key, tree.toString());
   }
 
   /**

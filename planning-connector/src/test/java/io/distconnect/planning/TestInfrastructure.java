@@ -1,0 +1,20 @@
+package io.distconnect.planning;
+
+import io.distconnect.testsupport.JwtResource;
+import io.distconnect.testsupport.KafkaBrokerResource;
+import io.distconnect.testsupport.PostgresResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+
+/**
+ * The real infrastructure every test of this module runs against: a Kafka broker and a PostgreSQL
+ * server started in the test JVM (or external ones, see test-support), and a generated JWT key.
+ */
+@QuarkusTestResource(KafkaBrokerResource.class)
+@QuarkusTestResource(
+    value = PostgresResource.class,
+    initArgs = @ResourceArg(name = "database", value = "planning"))
+@QuarkusTestResource(JwtResource.class)
+public final class TestInfrastructure {
+  private TestInfrastructure() {}
+}

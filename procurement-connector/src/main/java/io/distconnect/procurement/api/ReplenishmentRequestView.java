@@ -1,0 +1,43 @@
+package io.distconnect.procurement.api;
+
+import io.distconnect.procurement.domain.ReplenishmentRequest;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A replenishment request as the API shows it. */
+public record ReplenishmentRequestView(
+    String requestId,
+    String caseId,
+    String itemId,
+    String locationId,
+    BigDecimal quantity,
+    String uom,
+    LocalDate needByDate,
+    String decisionKind,
+    String purchaseOrderNumber,
+    String requestedBy,
+    Instant requestedAt,
+    String status,
+    Instant receivedAt) {
+
+  static ReplenishmentRequestView of(ReplenishmentRequest r) {
+    return new ReplenishmentRequestView(
+        r.requestId,
+        r.caseId,
+        r.itemId,
+        r.locationId,
+        r.quantity,
+        r.uom,
+        r.needByDate,
+        r.decisionKind.name(),
+        r.purchaseOrderNumber,
+        r.requestedBy,
+        r.requestedAt,
+        r.status.name(),
+        r.receivedAt);
+  }
+
+  /** The answer while a request waits in the queue. */
+  public record Queued(String requestId, String status) {}
+}
