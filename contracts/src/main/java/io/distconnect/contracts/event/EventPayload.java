@@ -15,11 +15,13 @@ public sealed interface EventPayload
         ErpPurchaseOrderChanged,
         InventoryPositionChanged,
         GoodsReceived,
+        MasterDataChanged,
         CaseTransitioned {
 
   /**
-   * The Kafka record key and CloudEvents subject: {@code itemId@locationId} or the PO number,
-   * depending on {@link EventType#key()}.
+   * The Kafka record key and CloudEvents subject: {@code itemId@locationId}, the PO number or the
+   * master data id ({@code item:<sku>}, {@code location:<code>}), depending on {@link
+   * EventType#key()}.
    */
   @JsonIgnore
   String partitionKey();

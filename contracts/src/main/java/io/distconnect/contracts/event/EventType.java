@@ -64,8 +64,15 @@ public enum EventType {
       "erp",
       "GoodsReceived",
       GoodsReceived.class,
-      Topics.ERP_INVENTORY_EVENTS,
-      EventKey.ITEM_LOCATION,
+      Topics.ERP_PURCHASE_ORDER_EVENTS,
+      EventKey.PURCHASE_ORDER_NUMBER,
+      CloudEventsConventions.ERP_CONNECTOR),
+  MASTER_DATA_CHANGED(
+      "erp",
+      "MasterDataChanged",
+      MasterDataChanged.class,
+      Topics.ERP_MASTER_DATA_EVENTS,
+      EventKey.MASTER_DATA_ID,
       CloudEventsConventions.ERP_CONNECTOR),
   CASE_TRANSITIONED(
       "orchestrator",

@@ -8,11 +8,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * The ERP posted a goods receipt against a PO line. Keyed by item@location, beside {@link
- * InventoryPositionChanged}, so a case sees the receipt and the new stock in order.
+ * The ERP posted a goods receipt against a PO line. Published on {@link
+ * Topics#ERP_PURCHASE_ORDER_EVENTS} keyed by PO number, beside {@link ErpPurchaseOrderChanged}, so
+ * a consumer sees the receipt and the order's status changes in the order the ERP made them. The
+ * stock it adds arrives separately as an {@link InventoryPositionChanged} (keyed item@location).
  *
  * @param receiptId the ERP receipt (material document) id
- * @param purchaseOrderNumber the PO
+ * @param purchaseOrderNumber the PO (the key)
  * @param lineNumber the PO line
  * @param itemId the item
  * @param locationId where it was received
@@ -80,8 +82,9 @@ public record GoodsReceived(
         receiptId, purchaseOrderNumber, lineNumber, itemId, locationId, quantity, receiptDate);
   }
 
+  /** The purchase order number, as for every event on the ERP purchase-order stream. */
   @Override
   public String partitionKey() {
-    return EventType.subjectKey(itemId, locationId);
+    return purchaseOrderNumber;
   }
 }

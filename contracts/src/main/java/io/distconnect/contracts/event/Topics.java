@@ -18,11 +18,20 @@ public final class Topics {
   public static final String PROCUREMENT_PURCHASE_ORDER_EVENTS =
       "procurement.purchase-order-events.v1";
 
-  /** ERP stock events ({@link InventoryPositionChanged}, {@link GoodsReceived}), item@location. */
+  /** ERP stock events ({@link InventoryPositionChanged}), keyed {@code itemId@locationId}. */
   public static final String ERP_INVENTORY_EVENTS = "erp.inventory-events.v1";
 
-  /** ERP purchase-order changes, keyed by PO number. */
+  /**
+   * ERP purchase-order events ({@link ErpPurchaseOrderChanged}, {@link GoodsReceived}), keyed by PO
+   * number so a receipt stays in order with the order's changes.
+   */
   public static final String ERP_PURCHASE_ORDER_EVENTS = "erp.purchase-order-events.v1";
+
+  /**
+   * ERP item and location master data ({@link MasterDataChanged}), keyed {@code item:<sku>} or
+   * {@code location:<code>}; consumers keep a local master-data cache from it.
+   */
+  public static final String ERP_MASTER_DATA_EVENTS = "erp.master-data-events.v1";
 
   /** The orchestrator's case audit trail, keyed {@code itemId@locationId}. */
   public static final String CASE_TRANSITIONS = "orchestrator.case-transitions.v1";
@@ -35,6 +44,7 @@ public final class Topics {
           PROCUREMENT_PURCHASE_ORDER_EVENTS,
           ERP_INVENTORY_EVENTS,
           ERP_PURCHASE_ORDER_EVENTS,
+          ERP_MASTER_DATA_EVENTS,
           CASE_TRANSITIONS);
 
   private static final String DEAD_LETTER_INFIX = ".dlq.";

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.distconnect.contracts.model.Item;
+import io.distconnect.contracts.model.ItemStatus;
 import io.distconnect.contracts.model.Quantity;
 import io.distconnect.contracts.uom.UnitOfMeasure;
 import java.io.UncheckedIOException;
@@ -73,6 +75,64 @@ class EventJsonTest {
     assertThat(request.get("quantity").toString()).isEqualTo("{\"value\":\"288\",\"uom\":\"EA\"}");
     assertThat(request.get("estimatedValue").toString())
         .isEqualTo("{\"amount\":\"220.8\",\"currency\":\"EUR\"}");
+  }
+
+  @Test
+  void masterDataCarriesTheItemOrLocationInTheirJsonForm() {
+    assertThat(EventJson.toJson(SampleEvents.masterDataChanged()))
+        .isEqualTo(
+            "{\"kind\":\"ITEM\",\"id\":\"SKU-10042\",\"item\":{\"sku\":\"SKU-10042\","
+                + "\"description\":\"Sparkling water 0.5 L\","
+                + "\"hierarchy\":{\"category\":\"Beverages\",\"family\":\"Sparkling water\"},"
+                + "\"baseUom\":\"EA\",\"conversions\":[{\"from\":\"CS\",\"factor\":\"24\",\"to\":\"EA\"},"
+                + "{\"from\":\"PL\",\"factor\":\"40\",\"to\":\"CS\"}],"
+                + "\"packSize\":{\"value\":\"1\",\"uom\":\"CS\"},\"gtin\":\"4006381333931\","
+                + "\"status\":\"ACTIVE\"},\"revision\":7,\"changedAt\":\"2025-03-03T08:15:30Z\"}");
+    assertThat(EventJson.toJson(SampleEvents.masterDataChangedLocation()))
+        .isEqualTo(
+            "{\"kind\":\"LOCATION\",\"id\":\"DC-EAST\",\"location\":{\"code\":\"DC-EAST\","
+                + "\"type\":\"DC\",\"region\":\"US-East\",\"timeZone\":\"America/New_York\"},"
+                + "\"revision\":3,\"changedAt\":\"2025-03-03T08:15:30Z\"}");
+  }
+
+  @Test
+  void masterDataOfEitherKindSurvivesARoundTrip() {
+    for (MasterDataChanged sample :
+        List.of(SampleEvents.masterDataChanged(), SampleEvents.masterDataChangedLocation())) {
+      byte[] json = EventJson.toBytes(sample);
+      assertThat(EventJson.read(EventType.MASTER_DATA_CHANGED, json)).isEqualTo(sample);
+      assertThat(EventJson.read("io.distconnect.erp.MasterDataChanged.v1", json)).isEqualTo(sample);
+    }
+    Item noGtin =
+        new Item(
+            "SKU-2",
+            "Still water 1 L",
+            SampleEvents.item().hierarchy(),
+            UnitOfMeasure.EA,
+            List.of(),
+            Quantity.of(6, UnitOfMeasure.EA),
+            null,
+            ItemStatus.BLOCKED);
+    MasterDataChanged event = MasterDataChanged.ofItem(noGtin, 1, SampleEvents.AT);
+    JsonNode json = EventJson.toTree(event);
+    assertThat(json.at("/item").has("gtin")).isFalse();
+    assertThat(json.at("/item/conversions").isArray()).isTrue();
+    assertThat(json.at("/item/conversions")).isEmpty();
+    assertThat(EventJson.fromTree(json, MasterDataChanged.class)).isEqualTo(event);
+  }
+
+  @Test
+  void masterDataWhoseIdContradictsItsRecordIsRefusedOnRead() {
+    ObjectNode json = (ObjectNode) EventJson.toTree(SampleEvents.masterDataChanged());
+    json.put("id", "SKU-99999");
+    assertThatThrownBy(() -> EventJson.fromTree(json, MasterDataChanged.class))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining("master data id SKU-99999 must be the item's SKU SKU-10042");
+    ObjectNode wrongKind = (ObjectNode) EventJson.toTree(SampleEvents.masterDataChanged());
+    wrongKind.put("kind", "LOCATION");
+    assertThatThrownBy(() -> EventJson.fromTree(wrongKind, MasterDataChanged.class))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining("LOCATION change needs the location");
   }
 
   @Test

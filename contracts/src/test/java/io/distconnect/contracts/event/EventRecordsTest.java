@@ -3,11 +3,16 @@ package io.distconnect.contracts.event;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.distconnect.contracts.model.Item;
+import io.distconnect.contracts.model.Location;
+import io.distconnect.contracts.model.LocationType;
 import io.distconnect.contracts.model.PurchaseOrderStatus;
 import io.distconnect.contracts.model.Quantity;
 import io.distconnect.contracts.uom.UnitOfMeasure;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 /** The event records refuse payloads whose fields contradict each other. */
@@ -298,6 +303,105 @@ class EventRecordsTest {
                     "system"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("must change the state");
+  }
+
+  @Test
+  void masterDataChangedCarriesTheRecordItsKindNames() {
+    MasterDataChanged item = SampleEvents.masterDataChanged();
+    assertThat(item.kind()).isEqualTo(MasterDataKind.ITEM);
+    assertThat(item.id()).isEqualTo(SampleEvents.ITEM);
+    assertThat(item.item()).isEqualTo(SampleEvents.item());
+    assertThat(item.location()).isNull();
+    assertThat(item.revision()).isEqualTo(7);
+    MasterDataChanged location = SampleEvents.masterDataChangedLocation();
+    assertThat(location.kind()).isEqualTo(MasterDataKind.LOCATION);
+    assertThat(location.id()).isEqualTo(SampleEvents.LOCATION);
+    assertThat(location.location()).isEqualTo(SampleEvents.location());
+    assertThat(location.item()).isNull();
+  }
+
+  @Test
+  void masterDataChangedRefusesAKindThatDoesNotMatchItsRecord() {
+    Item item = SampleEvents.item();
+    Location location = SampleEvents.location();
+    assertThatThrownBy(
+            () ->
+                new MasterDataChanged(
+                    MasterDataKind.LOCATION, item.sku(), item, null, 1, SampleEvents.AT))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("LOCATION change needs the location");
+    assertThatThrownBy(
+            () ->
+                new MasterDataChanged(MasterDataKind.ITEM, "SKU-1", null, null, 1, SampleEvents.AT))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("ITEM change needs the item");
+    assertThatThrownBy(
+            () ->
+                new MasterDataChanged(
+                    MasterDataKind.ITEM, item.sku(), item, location, 1, SampleEvents.AT))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("ITEM change carries no location");
+    assertThatThrownBy(
+            () ->
+                new MasterDataChanged(
+                    MasterDataKind.LOCATION, location.code(), item, location, 1, SampleEvents.AT))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("LOCATION change carries no item");
+    assertThatThrownBy(
+            () -> new MasterDataChanged(null, item.sku(), item, null, 1, SampleEvents.AT))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("master data kind is required");
+  }
+
+  @Test
+  void masterDataIdIsTheSkuOrTheLocationCode() {
+    Item item = SampleEvents.item();
+    Location location = SampleEvents.location();
+    assertThatThrownBy(
+            () ->
+                new MasterDataChanged(
+                    MasterDataKind.ITEM, "SKU-99999", item, null, 1, SampleEvents.AT))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("master data id SKU-99999 must be the item's SKU SKU-10042");
+    assertThatThrownBy(
+            () ->
+                new MasterDataChanged(
+                    MasterDataKind.LOCATION, "DC-WEST", null, location, 1, SampleEvents.AT))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("master data id DC-WEST must be the location's code DC-EAST");
+    assertThatThrownBy(
+            () -> new MasterDataChanged(MasterDataKind.ITEM, " ", item, null, 1, SampleEvents.AT))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("master data id");
+  }
+
+  @Test
+  void masterDataRevisionStartsAtOneAndTimeZonesAreRegions() {
+    assertThatThrownBy(() -> MasterDataChanged.ofItem(SampleEvents.item(), 0, SampleEvents.AT))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("revision must be at least 1: 0");
+    assertThatThrownBy(() -> MasterDataChanged.ofItem(SampleEvents.item(), 1, null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("changed at is required");
+    assertThatThrownBy(() -> MasterDataChanged.ofItem(null, 1, SampleEvents.AT))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("item is required");
+    assertThatThrownBy(() -> MasterDataChanged.ofLocation(null, 1, SampleEvents.AT))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("location is required");
+    for (ZoneId fixed :
+        new ZoneId[] {ZoneOffset.ofHours(1), ZoneOffset.UTC, ZoneId.of("UTC+01:00")}) {
+      Location location = new Location("STORE-1", LocationType.STORE, "EU-Central", fixed);
+      assertThatThrownBy(() -> MasterDataChanged.ofLocation(location, 1, SampleEvents.AT))
+          .as(fixed.getId())
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("IANA region id");
+    }
+    for (String region : new String[] {"UTC", "Europe/Berlin", "America/Port-au-Prince"}) {
+      Location location = new Location("STORE-1", LocationType.STORE, "EU", ZoneId.of(region));
+      assertThat(MasterDataChanged.ofLocation(location, 1, SampleEvents.AT).id())
+          .isEqualTo("STORE-1");
+    }
   }
 
   @Test

@@ -20,7 +20,8 @@ class EventTypeTest {
     "SHIPMENT_MILESTONE_REACHED, io.distconnect.procurement.ShipmentMilestoneReached.v1, procurement.purchase-order-events.v1, PURCHASE_ORDER_NUMBER",
     "ERP_PURCHASE_ORDER_CHANGED, io.distconnect.erp.ErpPurchaseOrderChanged.v1, erp.purchase-order-events.v1, PURCHASE_ORDER_NUMBER",
     "INVENTORY_POSITION_CHANGED, io.distconnect.erp.InventoryPositionChanged.v1, erp.inventory-events.v1, ITEM_LOCATION",
-    "GOODS_RECEIVED, io.distconnect.erp.GoodsReceived.v1, erp.inventory-events.v1, ITEM_LOCATION",
+    "GOODS_RECEIVED, io.distconnect.erp.GoodsReceived.v1, erp.purchase-order-events.v1, PURCHASE_ORDER_NUMBER",
+    "MASTER_DATA_CHANGED, io.distconnect.erp.MasterDataChanged.v1, erp.master-data-events.v1, MASTER_DATA_ID",
     "CASE_TRANSITIONED, io.distconnect.orchestrator.CaseTransitioned.v1, orchestrator.case-transitions.v1, ITEM_LOCATION"
   })
   void catalogNamesTopicsAndKeysAsSpecified(
@@ -55,10 +56,34 @@ class EventTypeTest {
     EventPayload sample = SampleEvents.of(type);
     assertThat(sample.eventType()).isEqualTo(type);
     String expectedKey =
-        type.key() == EventKey.ITEM_LOCATION
-            ? SampleEvents.ITEM + "@" + SampleEvents.LOCATION
-            : SampleEvents.PO;
+        switch (type.key()) {
+          case ITEM_LOCATION -> SampleEvents.ITEM + "@" + SampleEvents.LOCATION;
+          case PURCHASE_ORDER_NUMBER -> SampleEvents.PO;
+          case MASTER_DATA_ID -> "item:" + SampleEvents.ITEM;
+        };
     assertThat(sample.partitionKey()).isEqualTo(expectedKey);
+  }
+
+  @Test
+  void goodsReceivedIsKeyedLikeTheErpOrderChangesOfItsPurchaseOrder() {
+    GoodsReceived receipt = SampleEvents.goodsReceived();
+    ErpPurchaseOrderChanged change = SampleEvents.erpPurchaseOrderChanged();
+    assertThat(receipt.eventType().topic()).isEqualTo(change.eventType().topic());
+    assertThat(receipt.partitionKey())
+        .isEqualTo(change.partitionKey())
+        .isEqualTo(receipt.purchaseOrderNumber());
+  }
+
+  @Test
+  void masterDataKeysNameTheKindSoItemsAndLocationsNeverCollide() {
+    assertThat(MasterDataKind.ITEM.key("SKU-10042")).isEqualTo("item:SKU-10042");
+    assertThat(MasterDataKind.LOCATION.key("DC-EAST")).isEqualTo("location:DC-EAST");
+    assertThat(MasterDataKind.ITEM.key("X1")).isNotEqualTo(MasterDataKind.LOCATION.key("X1"));
+    assertThat(SampleEvents.masterDataChangedLocation().partitionKey())
+        .isEqualTo("location:" + SampleEvents.LOCATION);
+    assertThatThrownBy(() -> MasterDataKind.ITEM.key(" "))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("master data id");
   }
 
   @Test
@@ -88,6 +113,12 @@ class EventTypeTest {
             EventType.PURCHASE_ORDER_ISSUED,
             EventType.SUPPLIER_ACKNOWLEDGED,
             EventType.SHIPMENT_MILESTONE_REACHED);
+    assertThat(EventType.onTopic(Topics.ERP_PURCHASE_ORDER_EVENTS))
+        .containsExactly(EventType.ERP_PURCHASE_ORDER_CHANGED, EventType.GOODS_RECEIVED);
+    assertThat(EventType.onTopic(Topics.ERP_INVENTORY_EVENTS))
+        .containsExactly(EventType.INVENTORY_POSITION_CHANGED);
+    assertThat(EventType.onTopic(Topics.ERP_MASTER_DATA_EVENTS))
+        .containsExactly(EventType.MASTER_DATA_CHANGED);
     for (String topic : Topics.ALL) {
       assertThat(EventType.onTopic(topic)).as(topic).isNotEmpty();
     }

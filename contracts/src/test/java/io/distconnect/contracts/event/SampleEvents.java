@@ -6,6 +6,11 @@ import io.distconnect.contracts.model.Forecast;
 import io.distconnect.contracts.model.ForecastRevision;
 import io.distconnect.contracts.model.GoodsReceipt;
 import io.distconnect.contracts.model.InventoryPosition;
+import io.distconnect.contracts.model.Item;
+import io.distconnect.contracts.model.ItemHierarchy;
+import io.distconnect.contracts.model.ItemStatus;
+import io.distconnect.contracts.model.Location;
+import io.distconnect.contracts.model.LocationType;
 import io.distconnect.contracts.model.Money;
 import io.distconnect.contracts.model.PurchaseOrder;
 import io.distconnect.contracts.model.PurchaseOrderLine;
@@ -15,10 +20,12 @@ import io.distconnect.contracts.model.ShipmentLine;
 import io.distconnect.contracts.model.ShipmentMilestone;
 import io.distconnect.contracts.model.ShipmentStatus;
 import io.distconnect.contracts.model.SupplierAcknowledgment;
+import io.distconnect.contracts.uom.UnitConversion;
 import io.distconnect.contracts.uom.UnitOfMeasure;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Currency;
 import java.util.EnumMap;
 import java.util.List;
@@ -181,6 +188,33 @@ public final class SampleEvents {
         AT);
   }
 
+  public static Item item() {
+    return new Item(
+        ITEM,
+        "Sparkling water 0.5 L",
+        new ItemHierarchy("Beverages", "Sparkling water"),
+        UnitOfMeasure.EA,
+        List.of(
+            UnitConversion.of(UnitOfMeasure.CS, "24", UnitOfMeasure.EA),
+            UnitConversion.of(UnitOfMeasure.PL, "40", UnitOfMeasure.CS)),
+        Quantity.of(1, UnitOfMeasure.CS),
+        "4006381333931",
+        ItemStatus.ACTIVE);
+  }
+
+  public static Location location() {
+    return new Location(LOCATION, LocationType.DC, "US-East", ZoneId.of("America/New_York"));
+  }
+
+  /** The catalog sample of {@link MasterDataChanged}: an item. */
+  public static MasterDataChanged masterDataChanged() {
+    return MasterDataChanged.ofItem(item(), 7, AT);
+  }
+
+  public static MasterDataChanged masterDataChangedLocation() {
+    return MasterDataChanged.ofLocation(location(), 3, AT);
+  }
+
   public static CaseTransitioned caseTransitioned() {
     return new CaseTransitioned(
         CASE,
@@ -205,6 +239,7 @@ public final class SampleEvents {
     samples.put(EventType.ERP_PURCHASE_ORDER_CHANGED, erpPurchaseOrderChanged());
     samples.put(EventType.INVENTORY_POSITION_CHANGED, inventoryPositionChanged());
     samples.put(EventType.GOODS_RECEIVED, goodsReceived());
+    samples.put(EventType.MASTER_DATA_CHANGED, masterDataChanged());
     samples.put(EventType.CASE_TRANSITIONED, caseTransitioned());
     return samples;
   }

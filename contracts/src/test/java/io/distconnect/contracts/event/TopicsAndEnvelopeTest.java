@@ -18,7 +18,9 @@ class TopicsAndEnvelopeTest {
             "procurement.purchase-order-events.v1",
             "erp.inventory-events.v1",
             "erp.purchase-order-events.v1",
+            "erp.master-data-events.v1",
             "orchestrator.case-transitions.v1");
+    assertThat(Topics.ERP_MASTER_DATA_EVENTS).isEqualTo("erp.master-data-events.v1");
   }
 
   @Test
@@ -61,6 +63,34 @@ class TopicsAndEnvelopeTest {
     assertThat(envelope.dataContentType()).isEqualTo("application/json");
     assertThat(envelope.id())
         .isNotEqualTo(EventEnvelope.wrap(data, "planning-connector", time).id());
+  }
+
+  @Test
+  void erpEnvelopesUseThePurchaseOrderOrMasterDataKeyAsSubject() {
+    EventEnvelope<GoodsReceived> receipt =
+        EventEnvelope.wrap(
+            SampleEvents.goodsReceived(), CloudEventsConventions.ERP_CONNECTOR, SampleEvents.AT);
+    assertThat(receipt.subject()).isEqualTo(SampleEvents.PO);
+    assertThat(receipt.topic()).isEqualTo(Topics.ERP_PURCHASE_ORDER_EVENTS);
+    EventEnvelope<MasterDataChanged> item =
+        EventEnvelope.wrap(
+            SampleEvents.masterDataChanged(),
+            CloudEventsConventions.ERP_CONNECTOR,
+            SampleEvents.AT);
+    assertThat(item.type()).isEqualTo("io.distconnect.erp.MasterDataChanged.v1");
+    assertThat(item.subject()).isEqualTo("item:SKU-10042");
+    assertThat(item.topic()).isEqualTo(Topics.ERP_MASTER_DATA_EVENTS);
+    assertThatThrownBy(
+            () ->
+                new EventEnvelope<>(
+                    "id-1",
+                    "io.distconnect.erp.GoodsReceived.v1",
+                    CloudEventsConventions.source(CloudEventsConventions.ERP_CONNECTOR),
+                    "SKU-10042@DC-EAST",
+                    SampleEvents.AT,
+                    SampleEvents.goodsReceived()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("subject");
   }
 
   @Test

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.distconnect.contracts.event.CloudEventsConventions;
 import io.distconnect.contracts.event.EventType;
+import io.distconnect.contracts.event.SampleEvents;
 import io.distconnect.contracts.event.Topics;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -70,6 +71,35 @@ class AsyncApiDocumentTest {
     assertThat(sendersOf(channel, type.eventName())).containsExactly(type.producer());
   }
 
+  /** A message listed on a second channel (say, left behind on its old topic) is an error. */
+  @ParameterizedTest
+  @EnumSource(EventType.class)
+  void everyEventTypeIsOnlyOnItsOwnTopic(EventType type) {
+    List<String> channels = new ArrayList<>();
+    doc.get("channels")
+        .properties()
+        .forEach(
+            channel -> {
+              if (channel.getValue().path("messages").has(type.eventName())) {
+                channels.add(channel.getKey());
+              }
+            });
+    assertThat(channels).containsExactly(channelByAddress.get(type.topic()));
+  }
+
+  @ParameterizedTest
+  @EnumSource(EventType.class)
+  void keyPatternAcceptsTheSamplesKey(EventType type) {
+    JsonNode pattern = doc.at("/components/messages/" + type.eventName() + "/bindings/kafka/key");
+    String key = SampleEvents.of(type).partitionKey();
+    if (pattern.has("pattern")) {
+      assertThat(key).containsPattern(pattern.get("pattern").asText());
+    }
+    assertThat(doc.at("/channels/" + channelByAddress.get(type.topic()) + "/description").asText())
+        .as("channel description names the key")
+        .endsWith("Key: " + type.key().description() + ".");
+  }
+
   @Test
   void everyMessageInTheDocumentIsInTheCatalog() {
     List<String> names = new ArrayList<>();
@@ -104,11 +134,20 @@ class AsyncApiDocumentTest {
         .forEach(
             operation -> {
               assertThat(operation.get("action").asText()).isIn("send", "receive");
-              assertThat(resolve(operation.at("/channel/$ref").asText()).isMissingNode()).isFalse();
+              String channelRef = operation.at("/channel/$ref").asText();
+              JsonNode channel = resolve(channelRef);
+              assertThat(channel.isMissingNode()).isFalse();
+              String summary = operation.get("summary").asText();
+              assertThat(CloudEventsConventions.SERVICES).contains(summary.split(" ")[0]);
+              assertThat(summary).contains(channel.get("address").asText());
               operation
                   .get("messages")
                   .forEach(
-                      m -> assertThat(resolve(m.get("$ref").asText()).isMissingNode()).isFalse());
+                      m -> {
+                        String ref = m.get("$ref").asText();
+                        assertThat(resolve(ref).isMissingNode()).isFalse();
+                        assertThat(ref).as(summary).startsWith(channelRef + "/messages/");
+                      });
             });
   }
 

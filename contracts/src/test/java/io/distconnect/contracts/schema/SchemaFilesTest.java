@@ -9,10 +9,13 @@ import io.distconnect.contracts.event.EventJson;
 import io.distconnect.contracts.event.EventPayload;
 import io.distconnect.contracts.event.EventType;
 import io.distconnect.contracts.event.InventoryChangeCause;
+import io.distconnect.contracts.event.MasterDataKind;
 import io.distconnect.contracts.event.PurchaseOrderIssueKind;
 import io.distconnect.contracts.event.ReplenishmentDecisionKind;
 import io.distconnect.contracts.event.SampleEvents;
 import io.distconnect.contracts.model.AcknowledgmentAction;
+import io.distconnect.contracts.model.ItemStatus;
+import io.distconnect.contracts.model.LocationType;
 import io.distconnect.contracts.model.PurchaseOrderStatus;
 import io.distconnect.contracts.model.ShipmentStatus;
 import io.distconnect.contracts.uom.UnitOfMeasure;
@@ -132,7 +135,14 @@ class SchemaFilesTest {
         Arguments.of(
             EventType.INVENTORY_POSITION_CHANGED,
             "/properties/cause/enum",
-            InventoryChangeCause.class));
+            InventoryChangeCause.class),
+        Arguments.of(EventType.MASTER_DATA_CHANGED, "/properties/kind/enum", MasterDataKind.class),
+        Arguments.of(
+            EventType.MASTER_DATA_CHANGED, "/$defs/Item/properties/status/enum", ItemStatus.class),
+        Arguments.of(
+            EventType.MASTER_DATA_CHANGED,
+            "/$defs/Location/properties/type/enum",
+            LocationType.class));
   }
 
   @ParameterizedTest(name = "{0} {1}")
