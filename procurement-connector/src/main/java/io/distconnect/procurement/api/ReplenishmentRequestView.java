@@ -19,7 +19,13 @@ public record ReplenishmentRequestView(
     String requestedBy,
     Instant requestedAt,
     String status,
-    Instant receivedAt) {
+    Instant receivedAt,
+    String supplierId,
+    String contractId,
+    BigDecimal orderQuantity,
+    String orderUom,
+    String issuedPurchaseOrderNumber,
+    String sourcingReasons) {
 
   static ReplenishmentRequestView of(ReplenishmentRequest r) {
     return new ReplenishmentRequestView(
@@ -35,7 +41,13 @@ public record ReplenishmentRequestView(
         r.requestedBy,
         r.requestedAt,
         r.status.name(),
-        r.receivedAt);
+        r.receivedAt,
+        r.supplierId,
+        r.contractId,
+        SupplierContractView.strip(r.orderQuantity),
+        r.orderUom,
+        r.issuedPurchaseOrderNumber,
+        r.sourcingReasons);
   }
 
   /** The answer while a request waits in the queue. */

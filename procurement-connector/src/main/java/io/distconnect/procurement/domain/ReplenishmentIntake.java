@@ -11,9 +11,16 @@ import java.time.Instant;
 @ApplicationScoped
 public class ReplenishmentIntake {
 
+  private final ProcurementFlow flow;
+
+  public ReplenishmentIntake(ProcurementFlow flow) {
+    this.flow = flow;
+  }
+
   /**
-   * Records a request. Runs in the consumer's transaction, with its inbox claim; a request id that
-   * exists already (the same request sent again under a new event id) is not recorded twice.
+   * Records a request and takes it through sourcing, approval routing and issuing. Runs in the
+   * consumer's transaction, with its inbox claim; a request id that exists already (the same
+   * request sent again under a new event id) is neither recorded nor processed twice.
    */
   @WithSpan
   public Uni<ReplenishmentRequest> accept(ReplenishmentRequested event, String requestedBy) {
@@ -41,7 +48,7 @@ public class ReplenishmentIntake {
               r.requestedBy = requestedBy == null ? "unknown" : requestedBy;
               r.status = ReplenishmentRequestStatus.RECEIVED;
               r.receivedAt = Instant.now();
-              return r.persist();
+              return r.<ReplenishmentRequest>persist().flatMap(flow::process);
             });
   }
 

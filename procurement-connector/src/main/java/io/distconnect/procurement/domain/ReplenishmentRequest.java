@@ -66,5 +66,37 @@ public class ReplenishmentRequest extends PanacheEntityBase {
   @Column(name = "received_at", nullable = false)
   public Instant receivedAt;
 
+  /** Sourcing's choice (null until sourced). */
+  @Column(name = "supplier_id")
+  public String supplierId;
+
+  @Column(name = "contract_id")
+  public String contractId;
+
+  /** The quantity ordered after conversion and MOQ/multiple rounding, in {@link #orderUom}. */
+  @Column(name = "order_quantity", precision = 19, scale = 6)
+  public BigDecimal orderQuantity;
+
+  @Column(name = "order_uom")
+  public String orderUom;
+
+  @Column(name = "order_unit_price", precision = 19, scale = 6)
+  public BigDecimal orderUnitPrice;
+
+  /** The value routed for approval: the whole order, or what an amendment adds. */
+  @Column(name = "order_value", precision = 19, scale = 4)
+  public BigDecimal orderValue;
+
+  @Column(name = "order_currency", columnDefinition = "bpchar(3)")
+  public String orderCurrency;
+
+  /** Why sourcing chose what it chose (or nothing), one line per contract considered. */
+  @Column(name = "sourcing_reasons", columnDefinition = "TEXT")
+  public String sourcingReasons;
+
+  /** The PO issued or amended for the request. */
+  @Column(name = "issued_po_number")
+  public String issuedPurchaseOrderNumber;
+
   @Version public long version;
 }

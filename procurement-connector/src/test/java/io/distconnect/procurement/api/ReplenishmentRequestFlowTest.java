@@ -72,7 +72,8 @@ class ReplenishmentRequestFlowTest {
                         "itemId", equalTo("SKU-FLOW-1"),
                         "quantity", equalTo(240.0f),
                         "uom", equalTo("EA"),
-                        "status", equalTo("RECEIVED"),
+                        // Sourced in the consumer's transaction; no contract for this item.
+                        "status", equalTo("SOURCING_FAILED"),
                         "requestedBy", equalTo("/distconnect/procurement-connector")));
   }
 
