@@ -1,6 +1,6 @@
 package io.distconnect.erp.api;
 
-import io.distconnect.erp.domain.LocationType;
+import io.distconnect.contracts.model.LocationType;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

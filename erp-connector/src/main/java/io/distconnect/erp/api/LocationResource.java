@@ -1,5 +1,6 @@
 package io.distconnect.erp.api;
 
+import io.distconnect.erp.domain.InvalidFieldException;
 import io.distconnect.erp.domain.LocationService;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -50,7 +52,7 @@ public class LocationResource {
   }
 
   @POST
-  @RolesAllowed(Roles.INTEGRATION_ADMIN)
+  @RolesAllowed({Roles.INTEGRATION_ADMIN, Roles.SERVICE})
   @WithTransaction
   @APIResponse(responseCode = "201", description = "Created")
   @APIResponse(
@@ -81,6 +83,22 @@ public class LocationResource {
                         Response.created(uri.getAbsolutePathBuilder().path(l.code).build())
                             .entity(LocationResponse.of(l))
                             .build()));
+  }
+
+  @PUT
+  @Path("{code}")
+  @RolesAllowed({Roles.INTEGRATION_ADMIN, Roles.SERVICE})
+  @WithTransaction
+  @APIResponse(responseCode = "200", description = "Replaced")
+  @APIResponse(responseCode = "404", description = "No such location")
+  public Uni<LocationResponse> update(
+      @PathParam("code") String code, @Valid @NotNull LocationRequest request) {
+    if (!code.equals(request.code())) {
+      throw new InvalidFieldException("code", "must match the code in the path (" + code + ")");
+    }
+    return service
+        .update(code, request.name(), request.type(), request.region(), request.timeZone())
+        .map(LocationResponse::of);
   }
 
   @GET

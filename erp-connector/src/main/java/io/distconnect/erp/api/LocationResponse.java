@@ -1,7 +1,7 @@
 package io.distconnect.erp.api;
 
+import io.distconnect.contracts.model.LocationType;
 import io.distconnect.erp.domain.Location;
-import io.distconnect.erp.domain.LocationType;
 import java.time.Instant;
 
 /** A location as the API shows it. */

@@ -4,10 +4,14 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.distconnect.contracts.model.IllegalStatusTransitionException;
 import io.distconnect.contracts.uom.UnitOfMeasureException;
 import io.distconnect.erp.domain.ConflictException;
 import io.distconnect.erp.domain.DownstreamUnavailableException;
+import io.distconnect.erp.domain.InvalidFieldException;
 import io.distconnect.erp.domain.NotFoundException;
+import io.distconnect.erp.domain.PlatformRejectedException;
+import io.distconnect.erp.domain.UnsupportedByPlatformException;
 import io.opentelemetry.api.trace.Span;
 import io.quarkus.logging.Log;
 import io.quarkus.security.ForbiddenException;
@@ -112,6 +116,34 @@ public class ProblemMapper {
   }
 
   @ServerExceptionMapper
+  public Response invalidField(InvalidFieldException e, UriInfo uri) {
+    return problem(
+        400,
+        "validation",
+        "Invalid request",
+        "Invalid value for: " + e.field(),
+        uri,
+        List.of(new Problem.Violation(e.field(), e.getMessage())));
+  }
+
+  @ServerExceptionMapper
+  public Response illegalTransition(IllegalStatusTransitionException e, UriInfo uri) {
+    return problem(
+        409, "illegal-status-transition", "Status change not allowed", e.getMessage(), uri, null);
+  }
+
+  @ServerExceptionMapper
+  public Response rejected(PlatformRejectedException e, UriInfo uri) {
+    return problem(422, "platform-rejected", "Rejected by the ERP", e.getMessage(), uri, null);
+  }
+
+  @ServerExceptionMapper
+  public Response unsupported(UnsupportedByPlatformException e, UriInfo uri) {
+    return problem(
+        501, "not-supported", "Not supported by this ERP adapter", e.getMessage(), uri, null);
+  }
+
+  @ServerExceptionMapper
   public Response conflict(ConflictException e, UriInfo uri) {
     return problem(409, "conflict", "Conflict with the current state", e.getMessage(), uri, null);
   }
@@ -190,6 +222,18 @@ public class ProblemMapper {
     if (first instanceof ConflictException c) {
       return conflict(c, uri);
     }
+    if (first instanceof InvalidFieldException f) {
+      return invalidField(f, uri);
+    }
+    if (first instanceof IllegalStatusTransitionException t) {
+      return illegalTransition(t, uri);
+    }
+    if (first instanceof PlatformRejectedException r) {
+      return rejected(r, uri);
+    }
+    if (first instanceof UnsupportedByPlatformException u) {
+      return unsupported(u, uri);
+    }
     if (first instanceof ConstraintViolationException v) {
       return validation(v, uri);
     }
@@ -248,13 +292,18 @@ public class ProblemMapper {
         }
         continue;
       }
-      String name = node.getName() == null ? "" : node.getName();
-      if (node.getIndex() != null) {
-        name = name + "[" + node.getIndex() + "]";
-      } else if (node.getKey() != null) {
-        name = name + "[" + node.getKey() + "]";
+      // An index belongs to the container the node sits in: lines[0].uom arrives as the nodes
+      // "lines" and "uom" with index 0.
+      if (node.isInIterable() && !parts.isEmpty()) {
+        Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+        if (position != null) {
+          int last = parts.size() - 1;
+          parts.set(last, parts.get(last) + "[" + position + "]");
+        }
       }
-      parts.add(name);
+      if (node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
+        parts.add(node.getName());
+      }
     }
     // Drop the request-body parameter name: the client knows fields, not Java parameters.
     if (parts.size() > 1) {

@@ -7,5 +7,8 @@ public final class Roles {
   public static final String INTEGRATION_ADMIN = "integration-admin";
   public static final String SERVICE = "service";
 
+  /** Every role may read. */
+  public static final String[] READERS = {PLANNER, BUYER, INTEGRATION_ADMIN, SERVICE};
+
   private Roles() {}
 }

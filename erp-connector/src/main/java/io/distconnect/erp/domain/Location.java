@@ -1,5 +1,6 @@
 package io.distconnect.erp.domain;
 
+import io.distconnect.contracts.model.LocationType;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -36,5 +37,15 @@ public class Location extends PanacheEntityBase {
   @Column(name = "updated_at", nullable = false)
   public Instant updatedAt;
 
+  /** 1 when created, +1 per update; carried by MasterDataChanged. */
+  @Column(nullable = false)
+  public long revision = 1;
+
   @Version public long version;
+
+  /** The canonical location. */
+  public io.distconnect.contracts.model.Location toModel() {
+    return new io.distconnect.contracts.model.Location(
+        code, type, region, java.time.ZoneId.of(timeZone));
+  }
 }

@@ -1,5 +1,6 @@
 package io.distconnect.erp.domain;
 
+import io.distconnect.contracts.model.LocationType;
 import io.distconnect.erp.persistence.LocationRepository;
 import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -13,9 +14,11 @@ import java.util.List;
 public class LocationService {
 
   private final LocationRepository locations;
+  private final MasterDataEvents events;
 
-  public LocationService(LocationRepository locations) {
+  public LocationService(LocationRepository locations, MasterDataEvents events) {
     this.locations = locations;
+    this.events = events;
   }
 
   /** Creates a location; a code that exists already is a conflict, never an overwrite. */
@@ -38,7 +41,24 @@ public class LocationService {
               l.timeZone = timeZone;
               l.createdAt = Instant.now();
               l.updatedAt = l.createdAt;
-              return locations.persist(l);
+              return locations.persist(l).call(events::locationChanged);
+            });
+  }
+
+  /** Replaces a location's name, type, region and time zone; its code is its identity. */
+  @WithSpan
+  public Uni<Location> update(
+      String code, String name, LocationType type, String region, String timeZone) {
+    return get(code)
+        .flatMap(
+            l -> {
+              l.name = name;
+              l.type = type;
+              l.region = region;
+              l.timeZone = timeZone;
+              l.updatedAt = Instant.now();
+              l.revision++;
+              return events.locationChanged(l).replaceWith(l);
             });
   }
 

@@ -2,6 +2,7 @@ package io.distconnect.erp.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.distconnect.contracts.model.LocationType;
 import io.distconnect.testsupport.PostgresResource;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
