@@ -248,13 +248,18 @@ public class ProblemMapper {
         }
         continue;
       }
-      String name = node.getName() == null ? "" : node.getName();
-      if (node.getIndex() != null) {
-        name = name + "[" + node.getIndex() + "]";
-      } else if (node.getKey() != null) {
-        name = name + "[" + node.getKey() + "]";
+      // An index belongs to the container the node sits in: lines[0].uom arrives as the nodes
+      // "lines" and "uom" with index 0.
+      if (node.isInIterable() && !parts.isEmpty()) {
+        Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+        if (position != null) {
+          int last = parts.size() - 1;
+          parts.set(last, parts.get(last) + "[" + position + "]");
+        }
       }
-      parts.add(name);
+      if (node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
+        parts.add(node.getName());
+      }
     }
     // Drop the request-body parameter name: the client knows fields, not Java parameters.
     if (parts.size() > 1) {

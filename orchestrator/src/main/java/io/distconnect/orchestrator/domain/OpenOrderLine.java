@@ -1,0 +1,28 @@
+package io.distconnect.orchestrator.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * A line of an open ERP purchase order for the case's item, in the item's base unit.
+ *
+ * @param purchaseOrderNumber the ERP PO number
+ * @param externalReference procurement's PO number (what procurement amends), if known
+ * @param lineNumber the line
+ * @param quantity ordered
+ * @param remaining ordered − received
+ * @param needByDate when it is due
+ */
+public record OpenOrderLine(
+    String purchaseOrderNumber,
+    String externalReference,
+    int lineNumber,
+    BigDecimal quantity,
+    BigDecimal remaining,
+    LocalDate needByDate) {
+
+  /** The number procurement knows the order by. */
+  public String procurementNumber() {
+    return externalReference == null ? purchaseOrderNumber : externalReference;
+  }
+}

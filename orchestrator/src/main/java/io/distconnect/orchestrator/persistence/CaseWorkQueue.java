@@ -1,0 +1,236 @@
+package io.distconnect.orchestrator.persistence;
+
+import io.distconnect.contracts.event.EventJson;
+import io.distconnect.contracts.event.PurchaseOrderIssued;
+import io.distconnect.orchestrator.client.CaseEnricher;
+import io.distconnect.orchestrator.client.ErpPurchaseOrderSync;
+import io.distconnect.orchestrator.config.OrchestratorConfig;
+import io.distconnect.orchestrator.domain.CaseState;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
+import io.opentelemetry.context.propagation.TextMapGetter;
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The background worker: claims cases whose step is due (new enrichments, parked cases whose retry
+ * time has come, ERP updates) with {@code FOR UPDATE SKIP LOCKED} and a lease, so replicas share
+ * the work and a crashed replica's cases are picked up when its lease ends. Stock for all claimed
+ * enrichments is read in one batch call.
+ */
+@ApplicationScoped
+public class CaseWorkQueue {
+
+  private static final String CLAIM =
+      """
+      UPDATE replenishment_case SET lease_until = now() + make_interval(secs => $2)
+      WHERE id IN (SELECT id FROM replenishment_case
+                   WHERE pending_action IS NOT NULL AND next_attempt_at <= now()
+                     AND (lease_until IS NULL OR lease_until < now())
+                   ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED)
+      RETURNING id, pending_action, item_id, location_id, state, revision_count, attempts,
+                po_revision, po_document, erp_po_number, traceparent
+      """;
+
+  private final Pool pool;
+  private final CaseEnricher enricher;
+  private final DecisionStep decisions;
+  private final ErpPurchaseOrderSync erpSync;
+  private final PurchaseOrderTracker tracker;
+  private final OrchestratorConfig.Worker config;
+  private final Tracer tracer;
+
+  public CaseWorkQueue(
+      Pool pool,
+      CaseEnricher enricher,
+      DecisionStep decisions,
+      ErpPurchaseOrderSync erpSync,
+      PurchaseOrderTracker tracker,
+      OrchestratorConfig config,
+      Tracer tracer) {
+    this.pool = pool;
+    this.tracer = tracer;
+    this.enricher = enricher;
+    this.decisions = decisions;
+    this.erpSync = erpSync;
+    this.tracker = tracker;
+    this.config = config.worker();
+  }
+
+  @Scheduled(
+      every = "${distconnect.orchestrator.worker.poll-interval}",
+      delayed = "1s",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  Uni<Void> tick() {
+    return runOnce()
+        .onFailure()
+        .recoverWithItem(
+            e -> {
+              Log.warnf(e, "Case worker round failed, will retry");
+              return 0;
+            })
+        .replaceWithVoid();
+  }
+
+  /** Claims and processes one round of due cases; answers how many were claimed. */
+  public Uni<Integer> runOnce() {
+    return pool.preparedQuery(CLAIM)
+        .execute(Tuple.of(config.batchSize(), (double) config.lease().toSeconds()))
+        .flatMap(
+            rows -> {
+              List<Claimed> enrich = new ArrayList<>();
+              List<Claimed> erp = new ArrayList<>();
+              for (Row row : rows) {
+                Claimed c = Claimed.of(row);
+                (c.work.action() == PendingAction.ENRICH ? enrich : erp).add(c);
+              }
+              return enrich(enrich)
+                  .flatMap(v -> syncErp(erp))
+                  .replaceWith(enrich.size() + erp.size());
+            });
+  }
+
+  private Uni<Void> enrich(List<Claimed> claimed) {
+    if (claimed.isEmpty()) {
+      return Uni.createFrom().voidItem();
+    }
+    List<WorkItem> work = claimed.stream().map(Claimed::work).toList();
+    return enricher
+        .positions(work)
+        .flatMap(
+            lookup ->
+                each(
+                    work,
+                    w -> w,
+                    w ->
+                        enricher
+                            .enrich(w, lookup)
+                            .flatMap(
+                                e ->
+                                    e == null
+                                        ? Uni.createFrom().voidItem()
+                                        : decisions.apply(w, e))));
+  }
+
+  private Uni<Void> syncErp(List<Claimed> claimed) {
+    return each(
+        claimed,
+        Claimed::work,
+        c -> {
+          PurchaseOrderIssued po = EventJson.fromJson(c.poDocument, PurchaseOrderIssued.class);
+          return erpSync
+              .sync(c.work, po, c.erpPoNumber)
+              .flatMap(
+                  result ->
+                      result == null
+                          ? Uni.createFrom().voidItem()
+                          : tracker.erpSynced(c.work, result));
+        });
+  }
+
+  /**
+   * One after the other (each step opens its own transaction on this context's session), each in a
+   * span that continues the case's trace, so one replenishment flow stays one trace in Jaeger.
+   */
+  private <T> Uni<Void> each(
+      List<T> items, Function<T, WorkItem> work, Function<T, Uni<Void>> step) {
+    return Multi.createFrom()
+        .iterable(items)
+        .onItem()
+        .transformToUniAndConcatenate(
+            item ->
+                traced(work.apply(item), () -> step.apply(item))
+                    .onFailure()
+                    .recoverWithItem(
+                        e -> {
+                          // The lease expires and the case is claimed again.
+                          Log.errorf(e, "Case step failed for %s", item);
+                          return null;
+                        }))
+        .collect()
+        .last()
+        .replaceWithVoid();
+  }
+
+  private Uni<Void> traced(WorkItem work, Supplier<Uni<Void>> step) {
+    return Uni.createFrom()
+        .deferred(
+            () -> {
+              Context parent =
+                  work.traceparent() == null
+                      ? Context.root()
+                      : W3CTraceContextPropagator.getInstance()
+                          .extract(
+                              Context.root(), Map.of("traceparent", work.traceparent()), CARRIER);
+              Span span =
+                  tracer
+                      .spanBuilder(
+                          "case " + work.action().name().toLowerCase(java.util.Locale.ROOT))
+                      .setParent(parent)
+                      .setAttribute("distconnect.case.id", work.caseId())
+                      .setAttribute("distconnect.case.key", work.key())
+                      .startSpan();
+              // The scope stays open until the step ends: the step runs on this Vert.x context,
+              // where OpenTelemetry keeps its current context, and steps never overlap.
+              Scope scope = parent.with(span).makeCurrent();
+              return step.get()
+                  .onFailure()
+                  .invoke(span::recordException)
+                  .eventually(
+                      () -> {
+                        scope.close();
+                        span.end();
+                      });
+            });
+  }
+
+  private static final TextMapGetter<Map<String, String>> CARRIER =
+      new TextMapGetter<>() {
+        @Override
+        public Iterable<String> keys(Map<String, String> carrier) {
+          return carrier.keySet();
+        }
+
+        @Override
+        public String get(Map<String, String> carrier, String key) {
+          return carrier == null ? null : carrier.get(key);
+        }
+      };
+
+  private record Claimed(WorkItem work, String poDocument, String erpPoNumber) {
+    static Claimed of(Row row) {
+      return new Claimed(
+          new WorkItem(
+              row.getString("id"),
+              PendingAction.valueOf(row.getString("pending_action")),
+              row.getString("item_id"),
+              row.getString("location_id"),
+              CaseState.valueOf(row.getString("state")),
+              row.getInteger("revision_count"),
+              row.getInteger("attempts"),
+              row.getInteger("po_revision"),
+              row.getString("traceparent")),
+          row.getString("po_document"),
+          row.getString("erp_po_number"));
+    }
+
+    @Override
+    public String toString() {
+      return work.caseId() + " (" + work.action() + ")";
+    }
+  }
+}
