@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.distconnect.contracts.uom.UnitOfMeasureException;
 import io.distconnect.planning.domain.ConflictException;
+import io.distconnect.planning.domain.CsvLayoutException;
 import io.distconnect.planning.domain.DownstreamUnavailableException;
 import io.distconnect.planning.domain.NotFoundException;
+import io.distconnect.planning.domain.PublicationRejectedException;
 import io.opentelemetry.api.trace.Span;
 import io.quarkus.logging.Log;
 import io.quarkus.security.ForbiddenException;
@@ -106,6 +108,42 @@ public class ProblemMapper {
         null);
   }
 
+  /** A JSON publication with too many bad rows: each bad value is named by its row and field. */
+  @ServerExceptionMapper
+  public Response rejected(PublicationRejectedException e, UriInfo uri) {
+    List<Problem.Violation> violations =
+        e.errors().stream()
+            .map(
+                error ->
+                    new Problem.Violation(
+                        "rows["
+                            + (error.line() - 1)
+                            + "]"
+                            + (error.column() == null ? "" : "." + error.column()),
+                        error.reason()))
+            .toList();
+    return problem(
+        422,
+        "publication-rejected",
+        "Publication rejected",
+        e.getMessage() + " (publication " + e.publicationId() + ")",
+        uri,
+        violations);
+  }
+
+  @ServerExceptionMapper
+  public Response csvLayout(CsvLayoutException e, UriInfo uri) {
+    return problem(
+        400,
+        "csv-layout",
+        "CSV layout does not match its mapping",
+        e.getMessage(),
+        uri,
+        e.missingColumns().stream()
+            .map(column -> new Problem.Violation(column, "column missing from the header"))
+            .toList());
+  }
+
   @ServerExceptionMapper
   public Response notFound(NotFoundException e, UriInfo uri) {
     return problem(404, "not-found", "Resource not found", e.getMessage(), uri, null);
@@ -199,6 +237,12 @@ public class ProblemMapper {
     if (first instanceof UnitOfMeasureException u) {
       return unitOfMeasure(u, uri);
     }
+    if (first instanceof PublicationRejectedException r) {
+      return rejected(r, uri);
+    }
+    if (first instanceof CsvLayoutException l) {
+      return csvLayout(l, uri);
+    }
     if (first instanceof IllegalArgumentException a) {
       return badArgument(a, uri);
     }
@@ -248,13 +292,18 @@ public class ProblemMapper {
         }
         continue;
       }
-      String name = node.getName() == null ? "" : node.getName();
-      if (node.getIndex() != null) {
-        name = name + "[" + node.getIndex() + "]";
-      } else if (node.getKey() != null) {
-        name = name + "[" + node.getKey() + "]";
+      // An index belongs to the container the node sits in: lines[0].uom arrives as the nodes
+      // "lines" and "uom" with index 0.
+      if (node.isInIterable() && !parts.isEmpty()) {
+        Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+        if (position != null) {
+          int last = parts.size() - 1;
+          parts.set(last, parts.get(last) + "[" + position + "]");
+        }
       }
-      parts.add(name);
+      if (node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
+        parts.add(node.getName());
+      }
     }
     // Drop the request-body parameter name: the client knows fields, not Java parameters.
     if (parts.size() > 1) {

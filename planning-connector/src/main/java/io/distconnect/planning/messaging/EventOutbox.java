@@ -34,10 +34,26 @@ public class EventOutbox {
    */
   public Uni<OutboxEvent> publish(EventPayload event) {
     EventType type = EventType.of(event.getClass());
+    String key = event.partitionKey();
+    return append(type.topic(), key, type.typeName(), key, toValidatedJson(event));
+  }
+
+  /**
+   * The event's JSON, checked against its schema; for writers that put many events into the outbox
+   * in one statement.
+   */
+  public String toValidatedJson(EventPayload event) {
+    EventType type = EventType.of(event.getClass());
     JsonNode tree = EventJson.toTree(event);
     validator.validateOrThrow(type, tree);
-    String key = event.partitionKey();
-    return append(type.topic(), key, type.typeName(), key, tree.toString());
+    return tree.toString();
+  }
+
+  /** The current trace context as W3C {@code traceparent}/{@code tracestate} entries. */
+  public static Map<String, String> traceCarrier() {
+    Map<String, String> carrier = new HashMap<>();
+    W3CTraceContextPropagator.getInstance().inject(Context.current(), carrier, Map::put);
+    return carrier;
   }
 
   /**
@@ -64,8 +80,7 @@ public class EventOutbox {
     } catch (JsonProcessingException e) {
       return Uni.createFrom().failure(new IllegalArgumentException("Event payload is not JSON", e));
     }
-    Map<String, String> carrier = new HashMap<>();
-    W3CTraceContextPropagator.getInstance().inject(Context.current(), carrier, Map::put);
+    Map<String, String> carrier = traceCarrier();
     event.traceparent = carrier.get("traceparent");
     event.tracestate = carrier.get("tracestate");
     return event.persist();

@@ -7,6 +7,7 @@ import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapGetter;
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
@@ -62,6 +63,7 @@ public class OutboxRelay {
   private static final String PURGE =
       "DELETE FROM outbox_event WHERE published_at < now() - make_interval(secs => $1)";
   private static final int MAX_ROUNDS_PER_TICK = 50;
+  private static final int MAX_IN_FLIGHT = 256;
 
   private static final TextMapGetter<Map<String, String>> MAP_GETTER =
       new TextMapGetter<>() {
@@ -76,6 +78,8 @@ public class OutboxRelay {
         }
       };
 
+  private Vertx vertx;
+  private long timer;
   private final Pool pool;
   private final MutinyEmitter<String> emitter;
   private final OutboxConfig config;
@@ -105,19 +109,29 @@ public class OutboxRelay {
    * run more often than once a second; the outbox latency budget is a few hundred milliseconds.
    */
   void start(@Observes StartupEvent event, Vertx vertx) {
-    vertx.setPeriodic(
-        config.pollInterval().toMillis(),
-        id -> {
-          if (running.compareAndSet(false, true)) {
-            drain(0)
-                .onTermination()
-                .invoke(() -> running.set(false))
-                .subscribe()
-                .with(
-                    count -> {},
-                    e -> Log.warnf("Outbox relay round failed, will retry: %s", e.getMessage()));
-          }
-        });
+    this.vertx = vertx;
+    timer =
+        vertx.setPeriodic(
+            config.pollInterval().toMillis(),
+            id -> {
+              if (running.compareAndSet(false, true)) {
+                drain(0)
+                    .onTermination()
+                    .invoke(() -> running.set(false))
+                    .subscribe()
+                    .with(
+                        count -> {},
+                        e ->
+                            Log.warnf("Outbox relay round failed, will retry: %s", e.getMessage()));
+              }
+            });
+  }
+
+  /** Stops polling before the pool closes, so shutdown does not log failed relay rounds. */
+  void stop(@Observes ShutdownEvent event) {
+    if (vertx != null) {
+      vertx.cancelTimer(timer);
+    }
   }
 
   private Uni<Integer> drain(int round) {
@@ -172,7 +186,10 @@ public class OutboxRelay {
     return Multi.createFrom()
         .iterable(sends)
         .onItem()
-        .transformToUniAndConcatenate(u -> u)
+        // Subscribed in outbox order, so the producer receives them in order (and keeps the order
+        // per key), but without waiting for each acknowledgement before sending the next.
+        .transformToUni(u -> u)
+        .merge(MAX_IN_FLIGHT)
         .collect()
         .asList()
         .flatMap(this::settle);

@@ -1,0 +1,46 @@
+package io.distconnect.planning.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+
+/** How forecast publications are ingested, whatever channel they arrive through. */
+@ConfigMapping(prefix = "distconnect.planning.ingest")
+public interface IngestConfig {
+
+  /**
+   * Largest share of bad rows (0.05 = 5 %) a publication may have; above it the publication is
+   * rejected whole and nothing of it is applied.
+   */
+  @WithDefault("0.05")
+  BigDecimal maxRejectedShare();
+
+  /** How many row errors a publication report keeps (the counts always cover all of them). */
+  @WithDefault("100")
+  int maxReportedErrors();
+
+  /** Most rows a synchronous JSON publication may carry; bigger ones go through CSV. */
+  @WithDefault("10000")
+  int maxJsonRows();
+
+  /** How many publications are processed at the same time (each holds one database connection). */
+  @WithDefault("2")
+  int workers();
+
+  /** Where uploaded CSV bodies are spooled before processing (never held in memory). */
+  @WithDefault("${java.io.tmpdir}/planning-connector/spool")
+  Path spoolDirectory();
+
+  /** Every how many rows a running job's progress is written. */
+  @WithDefault("50000")
+  int progressEvery();
+
+  /** After how long without progress a running publication is taken as lost and marked failed. */
+  @WithDefault("15m")
+  java.time.Duration staleAfter();
+
+  /** How many revisions are turned into outbox events per database round trip. */
+  @WithDefault("2000")
+  int eventBatchSize();
+}

@@ -1,0 +1,9 @@
+package io.distconnect.planning.domain;
+
+/** How a publication reached the service. */
+public enum PublicationChannel {
+  JSON,
+  CSV,
+  DROP_FOLDER,
+  PULL
+}
