@@ -7,6 +7,7 @@ import io.distconnect.contracts.model.SupplierContract;
 import io.distconnect.contracts.uom.UnitOfMeasure;
 import io.distconnect.contracts.uom.UomConverter;
 import io.distconnect.procurement.config.ProcurementConfig;
+import io.distconnect.procurement.persistence.ItemUnitRepository;
 import io.distconnect.procurement.persistence.PurchaseOrderRepository;
 import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.quarkus.logging.Log;
@@ -31,17 +32,21 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ProcurementFlow {
 
-  // Item-specific conversions (EA per CS) live in the ERP's item master; procurement converts
-  // between standard units only until the contracts carry pack sizes.
-  private final SourcingPolicy sourcing = new SourcingPolicy(UomConverter.standard());
   private final ApprovalPolicy approvals;
   private final PurchaseOrderRepository orders;
   private final PurchaseOrderIssuer issuer;
+  // Item-specific conversions (1 CS = 24 EA) come from the ERP's item master through the cache;
+  // an item the ERP has not published yet converts between standard units only.
+  private final ItemUnitRepository itemUnits;
 
   public ProcurementFlow(
-      ProcurementConfig config, PurchaseOrderRepository orders, PurchaseOrderIssuer issuer) {
+      ProcurementConfig config,
+      PurchaseOrderRepository orders,
+      PurchaseOrderIssuer issuer,
+      ItemUnitRepository itemUnits) {
     this.orders = orders;
     this.issuer = issuer;
+    this.itemUnits = itemUnits;
     Map<String, ApprovalPolicy.Group> groups = new HashMap<>();
     config
         .approval()
@@ -63,17 +68,24 @@ public class ProcurementFlow {
 
   private Uni<Boolean> sourceNew(ReplenishmentRequest r) {
     LocalDate weekStart = r.needByDate.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-    return SupplierContractEntity.<SupplierContractEntity>list("itemId", r.itemId)
+    return itemUnits
+        .converterFor(r.itemId)
         .flatMap(
-            rows ->
-                orders
-                    .bookedQuantities(r.itemId, weekStart, weekStart.plusDays(6))
-                    .map(booked -> decide(r, rows, booked)))
+            converter ->
+                SupplierContractEntity.<SupplierContractEntity>list("itemId", r.itemId)
+                    .flatMap(
+                        rows ->
+                            orders
+                                .bookedQuantities(r.itemId, weekStart, weekStart.plusDays(6))
+                                .map(booked -> decide(r, converter, rows, booked))))
         .flatMap(decision -> apply(r, decision));
   }
 
   private SourcingPolicy.Decision decide(
-      ReplenishmentRequest r, List<SupplierContractEntity> rows, Map<String, BigDecimal> booked) {
+      ReplenishmentRequest r,
+      UomConverter converter,
+      List<SupplierContractEntity> rows,
+      Map<String, BigDecimal> booked) {
     List<SupplierContract> contracts =
         rows.stream().map(SupplierContractEntity::toContract).toList();
     Map<String, BigDecimal> perContract = new HashMap<>();
@@ -83,7 +95,8 @@ public class ProcurementFlow {
         perContract.put(c.contractId(), b);
       }
     }
-    return sourcing.decide(requirement(r), r.needByDate, LocalDate.now(), contracts, perContract);
+    return new SourcingPolicy(converter)
+        .decide(requirement(r), r.needByDate, LocalDate.now(), contracts, perContract);
   }
 
   private static Quantity requirement(ReplenishmentRequest r) {
@@ -124,12 +137,19 @@ public class ProcurementFlow {
               }
               return SupplierContractEntity.<SupplierContractEntity>list(
                       "itemId = ?1 and supplierId = ?2", r.itemId, po.supplierId)
-                  .flatMap(rows -> change(r, po, rows));
+                  .flatMap(
+                      rows ->
+                          itemUnits
+                              .converterFor(r.itemId)
+                              .flatMap(converter -> change(r, po, rows, converter)));
             });
   }
 
   private Uni<Boolean> change(
-      ReplenishmentRequest r, PurchaseOrderEntity po, List<SupplierContractEntity> rows) {
+      ReplenishmentRequest r,
+      PurchaseOrderEntity po,
+      List<SupplierContractEntity> rows,
+      UomConverter converter) {
     LocalDate today = LocalDate.now();
     PurchaseOrderLineValue line = po.lineForItem(r.itemId).orElseThrow();
     SupplierContract contract =
@@ -150,7 +170,7 @@ public class ProcurementFlow {
     Quantity lineQuantity;
     if (r.decisionKind == ReplenishmentDecisionKind.AMEND) {
       try {
-        lineQuantity = contract.orderQuantityFor(requirement(r), UomConverter.standard());
+        lineQuantity = contract.orderQuantityFor(requirement(r), converter);
       } catch (RuntimeException e) {
         return fail(r, SourcingFailure.NO_UNIT_CONVERSION, e.getMessage()).replaceWith(false);
       }
