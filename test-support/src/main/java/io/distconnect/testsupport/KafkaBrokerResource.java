@@ -4,6 +4,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
+import org.apache.kafka.common.utils.Exit;
+import org.jboss.logging.Logger;
 
 /**
  * Starts a real Apache Kafka broker (a combined KRaft controller+broker from Kafka's own test kit)
@@ -13,6 +15,8 @@ import org.apache.kafka.common.test.TestKitNodes;
 public class KafkaBrokerResource implements QuarkusTestResourceLifecycleManager {
 
   public static final String EXTERNAL_BOOTSTRAP = "DISTCONNECT_KAFKA_BOOTSTRAP";
+
+  private static final Logger LOG = Logger.getLogger(KafkaBrokerResource.class);
 
   private static KafkaClusterTestKit cluster;
   private static String bootstrapServers;
@@ -32,6 +36,15 @@ public class KafkaBrokerResource implements QuarkusTestResourceLifecycleManager 
       bootstrapServers = external;
       return bootstrapServers;
     }
+    // The broker shares this JVM with the tests: when it shuts down at JVM exit, a log-directory
+    // error in its background threads makes Kafka call Exit.halt(1), which turns a green test run
+    // into a failed fork. Kafka's own test harness replaces these procedures the same way.
+    Exit.setExitProcedure(
+        (code, message) ->
+            LOG.warnf("Embedded Kafka asked to exit(%d): %s; ignored", code, message));
+    Exit.setHaltProcedure(
+        (code, message) ->
+            LOG.warnf("Embedded Kafka asked to halt(%d): %s; ignored", code, message));
     try {
       TestKitNodes nodes =
           new TestKitNodes.Builder()
