@@ -32,6 +32,13 @@ public interface ProcurementConfig {
   @WithDefault("P7D")
   Duration amendWindow();
 
+  /**
+   * Seed two demo supplier contracts for every item the ERP publishes that has none yet (local runs
+   * only; env DISTCONNECT_PROCUREMENT_SEED_DEMO).
+   */
+  @WithDefault("false")
+  boolean seedDemo();
+
   Approval approval();
 
   Delivery delivery();

@@ -2,6 +2,7 @@ package io.distconnect.procurement.messaging;
 
 import io.distconnect.contracts.event.MasterDataChanged;
 import io.distconnect.contracts.schema.EventSchemaValidator;
+import io.distconnect.procurement.persistence.DemoContractSeeder;
 import io.distconnect.procurement.persistence.ItemUnitRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
@@ -16,7 +17,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * erp.master-data-events.v1}, so sourcing knows item conversions such as 1 CS = 24 EA. The inbox
  * claim and the cache update commit together; a change older than the cached revision is ignored,
  * so replays never roll the cache back. Locations are claimed and otherwise ignored: procurement
- * needs no location master data. Transient failures retry; poison goes to the dead-letter topic.
+ * needs no location master data. With {@code distconnect.procurement.seed-demo} on, an applied item
+ * without contracts also gets demo contracts in the same transaction. Transient failures retry;
+ * poison goes to the dead-letter topic.
  */
 @ApplicationScoped
 public class MasterDataConsumer {
@@ -25,11 +28,13 @@ public class MasterDataConsumer {
 
   private final Inbox inbox;
   private final ItemUnitRepository items;
+  private final DemoContractSeeder demo;
   private final EventSchemaValidator validator = EventSchemaValidator.shared();
 
-  public MasterDataConsumer(Inbox inbox, ItemUnitRepository items) {
+  public MasterDataConsumer(Inbox inbox, ItemUnitRepository items, DemoContractSeeder demo) {
     this.inbox = inbox;
     this.items = items;
+    this.demo = demo;
   }
 
   @Incoming("master-data")
@@ -65,7 +70,7 @@ public class MasterDataConsumer {
                           change.id(), change.revision());
                     }
                   })
-              .replaceWithVoid();
+              .flatMap(stored -> stored ? demo.seed(change.item()) : Uni.createFrom().voidItem());
     };
   }
 }
