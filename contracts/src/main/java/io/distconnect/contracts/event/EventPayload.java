@@ -12,6 +12,8 @@ public sealed interface EventPayload
         PurchaseOrderIssued,
         SupplierAcknowledged,
         ShipmentMilestoneReached,
+        SourcingExceptionRaised,
+        ApprovalEscalated,
         ErpPurchaseOrderChanged,
         InventoryPositionChanged,
         GoodsReceived,

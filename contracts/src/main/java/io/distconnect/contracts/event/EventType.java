@@ -46,6 +46,20 @@ public enum EventType {
       Topics.PROCUREMENT_PURCHASE_ORDER_EVENTS,
       EventKey.PURCHASE_ORDER_NUMBER,
       CloudEventsConventions.PROCUREMENT_CONNECTOR),
+  SOURCING_EXCEPTION_RAISED(
+      "procurement",
+      "SourcingExceptionRaised",
+      SourcingExceptionRaised.class,
+      Topics.PROCUREMENT_SOURCING_EVENTS,
+      EventKey.ITEM_LOCATION,
+      CloudEventsConventions.PROCUREMENT_CONNECTOR),
+  APPROVAL_ESCALATED(
+      "procurement",
+      "ApprovalEscalated",
+      ApprovalEscalated.class,
+      Topics.PROCUREMENT_SOURCING_EVENTS,
+      EventKey.ITEM_LOCATION,
+      CloudEventsConventions.PROCUREMENT_CONNECTOR),
   ERP_PURCHASE_ORDER_CHANGED(
       "erp",
       "ErpPurchaseOrderChanged",

@@ -18,6 +18,13 @@ public final class Topics {
   public static final String PROCUREMENT_PURCHASE_ORDER_EVENTS =
       "procurement.purchase-order-events.v1";
 
+  /**
+   * What became of replenishment requests procurement could not complete on its own ({@link
+   * SourcingExceptionRaised}, {@link ApprovalEscalated}), keyed {@code itemId@locationId} so they
+   * stay in order with the requests.
+   */
+  public static final String PROCUREMENT_SOURCING_EVENTS = "procurement.sourcing-events.v1";
+
   /** ERP stock events ({@link InventoryPositionChanged}), keyed {@code itemId@locationId}. */
   public static final String ERP_INVENTORY_EVENTS = "erp.inventory-events.v1";
 
@@ -42,6 +49,7 @@ public final class Topics {
           FORECAST_REVISIONS,
           REPLENISHMENT_REQUESTS,
           PROCUREMENT_PURCHASE_ORDER_EVENTS,
+          PROCUREMENT_SOURCING_EVENTS,
           ERP_INVENTORY_EVENTS,
           ERP_PURCHASE_ORDER_EVENTS,
           ERP_MASTER_DATA_EVENTS,

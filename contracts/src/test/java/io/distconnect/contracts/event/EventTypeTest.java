@@ -18,6 +18,8 @@ class EventTypeTest {
     "PURCHASE_ORDER_ISSUED, io.distconnect.procurement.PurchaseOrderIssued.v1, procurement.purchase-order-events.v1, PURCHASE_ORDER_NUMBER",
     "SUPPLIER_ACKNOWLEDGED, io.distconnect.procurement.SupplierAcknowledged.v1, procurement.purchase-order-events.v1, PURCHASE_ORDER_NUMBER",
     "SHIPMENT_MILESTONE_REACHED, io.distconnect.procurement.ShipmentMilestoneReached.v1, procurement.purchase-order-events.v1, PURCHASE_ORDER_NUMBER",
+    "SOURCING_EXCEPTION_RAISED, io.distconnect.procurement.SourcingExceptionRaised.v1, procurement.sourcing-events.v1, ITEM_LOCATION",
+    "APPROVAL_ESCALATED, io.distconnect.procurement.ApprovalEscalated.v1, procurement.sourcing-events.v1, ITEM_LOCATION",
     "ERP_PURCHASE_ORDER_CHANGED, io.distconnect.erp.ErpPurchaseOrderChanged.v1, erp.purchase-order-events.v1, PURCHASE_ORDER_NUMBER",
     "INVENTORY_POSITION_CHANGED, io.distconnect.erp.InventoryPositionChanged.v1, erp.inventory-events.v1, ITEM_LOCATION",
     "GOODS_RECEIVED, io.distconnect.erp.GoodsReceived.v1, erp.purchase-order-events.v1, PURCHASE_ORDER_NUMBER",

@@ -110,6 +110,31 @@ public final class SampleEvents {
         AT);
   }
 
+  public static SourcingExceptionRaised sourcingExceptionRaised() {
+    return new SourcingExceptionRaised(
+        "req-0001",
+        CASE,
+        ITEM,
+        LOCATION,
+        SourcingExceptionReason.CAPACITY_EXHAUSTED,
+        "SUP-ACME: 480 of 500 CS booked in week 2025-W12, 30 CS needed",
+        null,
+        AT);
+  }
+
+  public static ApprovalEscalated approvalEscalated() {
+    return new ApprovalEscalated(
+        "5b0e9a52-1f0c-4c51-9d0e-2f6b8f1c7a10",
+        "req-0001",
+        CASE,
+        ITEM,
+        LOCATION,
+        Money.of("12480.00", "EUR"),
+        "EMEA-DC",
+        AT,
+        AT.plusSeconds(86_400));
+  }
+
   public static SupplierAcknowledged supplierAcknowledged() {
     return SupplierAcknowledged.of(
         new SupplierAcknowledgment(
@@ -236,6 +261,8 @@ public final class SampleEvents {
     samples.put(EventType.PURCHASE_ORDER_ISSUED, purchaseOrderIssued());
     samples.put(EventType.SUPPLIER_ACKNOWLEDGED, supplierAcknowledged());
     samples.put(EventType.SHIPMENT_MILESTONE_REACHED, shipmentMilestoneReached());
+    samples.put(EventType.SOURCING_EXCEPTION_RAISED, sourcingExceptionRaised());
+    samples.put(EventType.APPROVAL_ESCALATED, approvalEscalated());
     samples.put(EventType.ERP_PURCHASE_ORDER_CHANGED, erpPurchaseOrderChanged());
     samples.put(EventType.INVENTORY_POSITION_CHANGED, inventoryPositionChanged());
     samples.put(EventType.GOODS_RECEIVED, goodsReceived());

@@ -16,6 +16,7 @@ class TopicsAndEnvelopeTest {
             "planning.forecast-revisions.v1",
             "procurement.replenishment-requests.v1",
             "procurement.purchase-order-events.v1",
+            "procurement.sourcing-events.v1",
             "erp.inventory-events.v1",
             "erp.purchase-order-events.v1",
             "erp.master-data-events.v1",

@@ -333,6 +333,43 @@ final class InvalidEventPayloads {
             "/location",
             EventJson.toTree(SampleEvents.location()),
             ""),
+        // SourcingExceptionRaised
+        invalid(EventType.SOURCING_EXCEPTION_RAISED, "missing field", "/reason", REMOVE, "/reason"),
+        invalid(
+            EventType.SOURCING_EXCEPTION_RAISED,
+            "unknown reason",
+            "/reason",
+            text("SUPPLIER_ON_HOLIDAY"),
+            "/reason"),
+        invalid(
+            EventType.SOURCING_EXCEPTION_RAISED, "blank detail", "/detail", text(""), "/detail"),
+        invalid(
+            EventType.SOURCING_EXCEPTION_RAISED,
+            "'@' in the case id",
+            "/caseId",
+            text("case@1"),
+            "/caseId"),
+        // ApprovalEscalated
+        invalid(
+            EventType.APPROVAL_ESCALATED, "missing field", "/escalatedAt", REMOVE, "/escalatedAt"),
+        invalid(
+            EventType.APPROVAL_ESCALATED,
+            "negative order value",
+            "/orderValue/amount",
+            text("-1.00"),
+            "/orderValue/amount"),
+        invalid(
+            EventType.APPROVAL_ESCALATED,
+            "lower-case currency",
+            "/orderValue/currency",
+            text("eur"),
+            "/orderValue/currency"),
+        invalid(
+            EventType.APPROVAL_ESCALATED,
+            "blank buyer group",
+            "/buyerGroup",
+            text(""),
+            "/buyerGroup"),
         // CaseTransitioned
         invalid(EventType.CASE_TRANSITIONED, "missing field", "/to", REMOVE, "/to"),
         invalid(EventType.CASE_TRANSITIONED, "wrong type", "/at", BooleanNode.TRUE, "/at"),
