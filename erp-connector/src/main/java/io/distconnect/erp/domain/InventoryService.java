@@ -4,6 +4,7 @@ import io.distconnect.contracts.event.InventoryChangeCause;
 import io.distconnect.contracts.event.InventoryPositionChanged;
 import io.distconnect.contracts.model.InventoryPosition;
 import io.distconnect.erp.messaging.EventOutbox;
+import io.distconnect.erp.persistence.InventoryPositionReader;
 import io.distconnect.erp.persistence.InventoryRepository;
 import io.distconnect.erp.persistence.ItemRepository;
 import io.distconnect.erp.persistence.LocationRepository;
@@ -34,29 +35,27 @@ public class InventoryService {
   private final ItemRepository items;
   private final LocationRepository locations;
   private final EventOutbox outbox;
+  private final InventoryPositionReader reader;
 
   public InventoryService(
       InventoryRepository balances,
       ItemRepository items,
       LocationRepository locations,
-      EventOutbox outbox) {
+      EventOutbox outbox,
+      InventoryPositionReader reader) {
+    this.reader = reader;
     this.balances = balances;
     this.items = items;
     this.locations = locations;
     this.outbox = outbox;
   }
 
-  /** The position of a known item at a known location; zero stock when nothing was booked. */
-  @WithSession
+  /**
+   * The position of a known item at a known location; zero stock when nothing was booked. One
+   * prepared statement outside any Hibernate session: this is the hottest read of the API.
+   */
   public Uni<InventoryPosition> position(String itemId, String locationId) {
-    return items
-        .require(itemId)
-        .flatMap(
-            item ->
-                requireLocation(locationId)
-                    .flatMap(
-                        location -> balances.findById(new InventoryBalance.Key(itemId, locationId)))
-                    .map(row -> row == null ? zero(item, locationId) : row.toModel(item.baseUom)));
+    return reader.position(itemId, locationId);
   }
 
   /** Many positions in three queries, whatever the number of keys. */
