@@ -101,7 +101,15 @@ public final class Procurement {
   }
 
   public static String send(ReplenishmentRequested request, String eventId) {
+    return send(request, eventId, null);
+  }
+
+  /** As {@link #send(ReplenishmentRequested, String)}, inside the caller's W3C trace context. */
+  public static String send(ReplenishmentRequested request, String eventId, String traceparent) {
     RecordHeaders headers = new RecordHeaders();
+    if (traceparent != null) {
+      headers.add("traceparent", bytes(traceparent));
+    }
     headers.add("ce_specversion", bytes("1.0"));
     headers.add("ce_id", bytes(eventId));
     headers.add("ce_type", bytes("io.distconnect.procurement.ReplenishmentRequested.v1"));

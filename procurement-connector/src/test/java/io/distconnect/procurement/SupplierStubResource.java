@@ -11,14 +11,18 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Plays two real cXML suppliers over HTTP: {@code SUP-CXML} answers OrderRequests with a cXML
- * Response 200, {@code SUP-DOWN} with HTTP 503 (so deliveries park and fail). Shared secrets are
- * random per run, handed to the application as configuration like a Kubernetes Secret would be.
+ * Plays real cXML suppliers over HTTP: {@code SUP-CXML} answers OrderRequests with a cXML Response
+ * 200; {@code SUP-DOWN}, {@code SUP-GONE} and {@code SUP-BROKEN} with HTTP 503 (so deliveries park
+ * and fail). Each supplier has its own circuit breaker, so each down supplier serves one test class
+ * and no test sees a breaker another one opened. Shared secrets are random per run, handed to the
+ * application as configuration like a Kubernetes Secret would be.
  */
 public class SupplierStubResource implements QuarkusTestResourceLifecycleManager {
 
   public static final String CXML_SUPPLIER = "SUP-CXML";
   public static final String DOWN_SUPPLIER = "SUP-DOWN";
+  public static final String GONE_SUPPLIER = "SUP-GONE";
+  public static final String BROKEN_SUPPLIER = "SUP-BROKEN";
   public static final String SECRET = "s3cret-" + UUID.randomUUID();
 
   private static WireMockServer server;
@@ -57,6 +61,14 @@ public class SupplierStubResource implements QuarkusTestResourceLifecycleManager
         "distconnect.procurement.suppliers.\"" + DOWN_SUPPLIER + "\".endpoint",
         base + "/down/" + DOWN_SUPPLIER,
         "distconnect.procurement.suppliers.\"" + DOWN_SUPPLIER + "\".shared-secret",
+        SECRET,
+        "distconnect.procurement.suppliers.\"" + GONE_SUPPLIER + "\".endpoint",
+        base + "/down/" + GONE_SUPPLIER,
+        "distconnect.procurement.suppliers.\"" + GONE_SUPPLIER + "\".shared-secret",
+        SECRET,
+        "distconnect.procurement.suppliers.\"" + BROKEN_SUPPLIER + "\".endpoint",
+        base + "/down/" + BROKEN_SUPPLIER,
+        "distconnect.procurement.suppliers.\"" + BROKEN_SUPPLIER + "\".shared-secret",
         SECRET);
   }
 

@@ -12,6 +12,7 @@ public record SourcingExceptionView(
     String locationId,
     String reason,
     String detail,
+    String purchaseOrderNumber,
     Instant createdAt) {
 
   static SourcingExceptionView of(SourcingExceptionEntry e) {
@@ -23,6 +24,7 @@ public record SourcingExceptionView(
         e.locationId,
         e.reason.name(),
         e.detail,
+        e.purchaseOrderNumber,
         e.createdAt);
   }
 }

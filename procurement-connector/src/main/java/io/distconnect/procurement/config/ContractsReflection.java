@@ -1,5 +1,6 @@
 package io.distconnect.procurement.config;
 
+import io.distconnect.contracts.event.ApprovalEscalated;
 import io.distconnect.contracts.event.CaseTransitioned;
 import io.distconnect.contracts.event.ErpPurchaseOrderChanged;
 import io.distconnect.contracts.event.ForecastRevised;
@@ -9,6 +10,7 @@ import io.distconnect.contracts.event.MasterDataChanged;
 import io.distconnect.contracts.event.PurchaseOrderIssued;
 import io.distconnect.contracts.event.ReplenishmentRequested;
 import io.distconnect.contracts.event.ShipmentMilestoneReached;
+import io.distconnect.contracts.event.SourcingExceptionRaised;
 import io.distconnect.contracts.event.SupplierAcknowledged;
 import io.distconnect.contracts.model.AcknowledgmentLine;
 import io.distconnect.contracts.model.Address;
@@ -28,6 +30,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  */
 @RegisterForReflection(
     targets = {
+      ApprovalEscalated.class,
       CaseTransitioned.class,
       ErpPurchaseOrderChanged.class,
       ForecastRevised.class,
@@ -37,6 +40,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
       PurchaseOrderIssued.class,
       ReplenishmentRequested.class,
       ShipmentMilestoneReached.class,
+      SourcingExceptionRaised.class,
       SupplierAcknowledged.class,
       AcknowledgmentLine.class,
       Address.class,

@@ -108,6 +108,37 @@ public interface ProcurementConfig {
     /** Longest wait between attempts. */
     @WithDefault("PT1H")
     Duration maxBackoff();
+
+    /** How one attempt talks to a cXML supplier; each supplier has its own circuit breaker. */
+    Client client();
+  }
+
+  /** Fault tolerance of the POST to a supplier's cXML endpoint. */
+  interface Client {
+    /** Longest wait for one POST. */
+    @WithDefault("PT10S")
+    Duration timeout();
+
+    /** Immediate re-tries of a failed POST within one attempt (the payloadID stays the same). */
+    @WithDefault("2")
+    int retries();
+
+    @WithDefault("PT0.5S")
+    Duration retryDelay();
+
+    @WithDefault("PT0.25S")
+    Duration retryJitter();
+
+    /** Calls in the breaker's rolling window; it opens when enough of them failed. */
+    @WithDefault("10")
+    int breakerRequestVolume();
+
+    @WithDefault("0.5")
+    double breakerFailureRatio();
+
+    /** How long an open breaker refuses calls before it lets a trial through. */
+    @WithDefault("PT30S")
+    Duration breakerDelay();
   }
 
   /** The supplier simulator used for suppliers without a cXML endpoint. */

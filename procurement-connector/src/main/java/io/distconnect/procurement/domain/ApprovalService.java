@@ -1,6 +1,10 @@
 package io.distconnect.procurement.domain;
 
+import io.distconnect.contracts.event.ApprovalEscalated;
+import io.distconnect.contracts.model.Money;
 import io.distconnect.procurement.config.ProcurementConfig;
+import io.distconnect.procurement.messaging.EventOutbox;
+import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -9,10 +13,12 @@ import io.quarkus.logging.Log;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,12 +28,17 @@ public class ApprovalService {
 
   private final PurchaseOrderIssuer issuer;
   private final ProcurementFlow flow;
+  private final EventOutbox outbox;
   private final Duration escalateAfter;
 
   public ApprovalService(
-      PurchaseOrderIssuer issuer, ProcurementFlow flow, ProcurementConfig config) {
+      PurchaseOrderIssuer issuer,
+      ProcurementFlow flow,
+      EventOutbox outbox,
+      ProcurementConfig config) {
     this.issuer = issuer;
     this.flow = flow;
+    this.outbox = outbox;
     this.escalateAfter = config.approval().escalateAfter();
   }
 
@@ -51,18 +62,22 @@ public class ApprovalService {
   @WithSpan
   @WithTransaction
   public Uni<Approval> approve(UUID id, String buyer, String comment) {
+    // The @WithSpan span is current only while this method assembles the pipeline.
+    Span span = Span.current();
     return decide(id, buyer, comment, ApprovalStatus.APPROVED)
-        .call(a -> request(a).flatMap(issuer::issue));
+        .call(a -> request(a).invoke(r -> FlowTrace.link(span, r)).flatMap(issuer::issue));
   }
 
   /** Rejects a pending request; it is recorded as a sourcing exception so the case sees it. */
   @WithSpan
   @WithTransaction
   public Uni<Approval> reject(UUID id, String buyer, String comment) {
+    Span span = Span.current();
     return decide(id, buyer, comment, ApprovalStatus.REJECTED)
         .call(
             a ->
                 request(a)
+                    .invoke(r -> FlowTrace.link(span, r))
                     .flatMap(
                         r -> {
                           Uni<Void> failed =
@@ -99,8 +114,10 @@ public class ApprovalService {
   }
 
   /**
-   * Marks pending approvals older than the configured age as escalated, once each; they stay listed
-   * (with their escalation time) until a buyer decides.
+   * Marks pending approvals older than the configured age as escalated, once each, and publishes
+   * {@code ApprovalEscalated} for each in the same transaction; they stay listed (with their
+   * escalation time) until a buyer decides. Two replicas escalating the same approval collide on
+   * its version, so only one commit (and one event) survives.
    */
   @Scheduled(
       every = "${distconnect.procurement.approval.escalation-check:60s}",
@@ -113,21 +130,37 @@ public class ApprovalService {
                         "status = ?1 and escalatedAt is null and createdAt < ?2",
                         ApprovalStatus.PENDING,
                         cutoff)
-                    .invoke(
+                    // In sequence: a Hibernate Reactive session runs one operation at a time.
+                    .flatMap(
                         pending ->
-                            pending.forEach(
-                                a -> {
-                                  a.escalatedAt = Instant.now();
-                                  Log.warnf(
-                                      "Approval %s of request %s (%s %s, group %s) pending since"
-                                          + " %s: escalated",
-                                      a.id,
-                                      a.requestId,
-                                      a.amount.toPlainString(),
-                                      a.currency,
-                                      a.buyerGroup,
-                                      a.createdAt);
-                                })))
+                            Multi.createFrom()
+                                .iterable(pending)
+                                .onItem()
+                                .transformToUniAndConcatenate(this::escalate)
+                                .collect()
+                                .last()))
+        .replaceWithVoid();
+  }
+
+  private Uni<Void> escalate(Approval a) {
+    a.escalatedAt = Instant.now();
+    Log.warnf(
+        "Approval %s of request %s (%s %s, group %s) pending since %s: escalated",
+        a.id, a.requestId, a.amount.toPlainString(), a.currency, a.buyerGroup, a.createdAt);
+    return request(a)
+        .flatMap(
+            r ->
+                outbox.publish(
+                    new ApprovalEscalated(
+                        a.id.toString(),
+                        r.requestId,
+                        r.caseId,
+                        r.itemId,
+                        r.locationId,
+                        new Money(a.amount, Currency.getInstance(a.currency)),
+                        a.buyerGroup,
+                        a.createdAt,
+                        a.escalatedAt)))
         .replaceWithVoid();
   }
 }

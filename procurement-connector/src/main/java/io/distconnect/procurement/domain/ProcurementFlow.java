@@ -22,7 +22,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Takes a received request through sourcing and approval routing, and issues it when no buyer has
@@ -38,15 +37,18 @@ public class ProcurementFlow {
   // Item-specific conversions (1 CS = 24 EA) come from the ERP's item master through the cache;
   // an item the ERP has not published yet converts between standard units only.
   private final ItemUnitRepository itemUnits;
+  private final SourcingExceptions exceptions;
 
   public ProcurementFlow(
       ProcurementConfig config,
       PurchaseOrderRepository orders,
       PurchaseOrderIssuer issuer,
-      ItemUnitRepository itemUnits) {
+      ItemUnitRepository itemUnits,
+      SourcingExceptions exceptions) {
     this.orders = orders;
     this.issuer = issuer;
     this.itemUnits = itemUnits;
+    this.exceptions = exceptions;
     Map<String, ApprovalPolicy.Group> groups = new HashMap<>();
     config
         .approval()
@@ -236,11 +238,12 @@ public class ProcurementFlow {
     return a.persist().replaceWith(r);
   }
 
+  /**
+   * Turns the request into a sourcing exception (record and event, in this transaction). The PO it
+   * concerns is the one an AMEND or EXPEDITE named; a new order has none yet.
+   */
   Uni<Void> fail(ReplenishmentRequest r, SourcingFailure reason, String detail) {
     r.status = ReplenishmentRequestStatus.SOURCING_FAILED;
-    Log.warnf(
-        "Sourcing exception %s for request %s: %s",
-        reason, r.requestId, detail.lines().collect(Collectors.joining("; ")));
-    return SourcingExceptionEntry.of(r, reason, detail).persist().replaceWithVoid();
+    return exceptions.raise(r, reason, detail, r.purchaseOrderNumber).replaceWithVoid();
   }
 }

@@ -24,6 +24,8 @@ public class ReplenishmentIntake {
    */
   @WithSpan
   public Uni<ReplenishmentRequest> accept(ReplenishmentRequested event, String requestedBy) {
+    // Read now: this span is current while the method assembles its pipeline, not inside it.
+    FlowTrace.Captured trace = FlowTrace.current();
     return ReplenishmentRequest.<ReplenishmentRequest>findById(event.requestId())
         .flatMap(
             existing -> {
@@ -48,6 +50,7 @@ public class ReplenishmentIntake {
               r.requestedBy = requestedBy == null ? "unknown" : requestedBy;
               r.status = ReplenishmentRequestStatus.RECEIVED;
               r.receivedAt = Instant.now();
+              trace.applyTo(r);
               return r.<ReplenishmentRequest>persist().flatMap(flow::process);
             });
   }

@@ -98,5 +98,10 @@ public class ReplenishmentRequest extends PanacheEntityBase {
   @Column(name = "issued_po_number")
   public String issuedPurchaseOrderNumber;
 
+  /** The W3C trace context the request arrived in; see {@link FlowTrace}. */
+  public String traceparent;
+
+  public String tracestate;
+
   @Version public long version;
 }

@@ -11,8 +11,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A request procurement could not turn into a supplier order, kept so the orchestrator and buyers
- * see it (the contracts have no event for it yet; see {@code GET /api/v1/sourcing-exceptions}).
+ * A request procurement could not turn into a supplier order, kept so buyers can list it ({@code
+ * GET /api/v1/sourcing-exceptions}); {@link SourcingExceptions} writes it together with the {@code
+ * SourcingExceptionRaised} event that tells the orchestrator.
  */
 @Entity
 @Table(name = "sourcing_exception")
@@ -39,12 +40,19 @@ public class SourcingExceptionEntry extends PanacheEntityBase {
   @Column(nullable = false, columnDefinition = "TEXT")
   public String detail;
 
+  /** The supplier PO concerned, when there is one (an amendment, a failed delivery). */
+  @Column(name = "po_number")
+  public String purchaseOrderNumber;
+
   @Column(name = "created_at", nullable = false)
   public Instant createdAt;
 
   /** A new entry for a request. */
   public static SourcingExceptionEntry of(
-      ReplenishmentRequest request, SourcingFailure reason, String detail) {
+      ReplenishmentRequest request,
+      SourcingFailure reason,
+      String detail,
+      String purchaseOrderNumber) {
     SourcingExceptionEntry e = new SourcingExceptionEntry();
     e.id = UUID.randomUUID();
     e.requestId = request.requestId;
@@ -53,6 +61,7 @@ public class SourcingExceptionEntry extends PanacheEntityBase {
     e.locationId = request.locationId;
     e.reason = reason;
     e.detail = detail;
+    e.purchaseOrderNumber = purchaseOrderNumber;
     e.createdAt = Instant.now();
     return e;
   }

@@ -1,5 +1,7 @@
 package io.distconnect.procurement.domain;
 
+import io.distconnect.contracts.event.SourcingExceptionReason;
+
 /** Why a request could not be sourced or issued; the reason of a sourcing exception. */
 public enum SourcingFailure {
   /** No contract for the item is valid today. */
@@ -23,5 +25,22 @@ public enum SourcingFailure {
    */
   SourcingFailure worse(SourcingFailure other) {
     return other.ordinal() > ordinal() ? other : this;
+  }
+
+  /**
+   * The contracts' name for this reason on {@code SourcingExceptionRaised}. A switch rather than
+   * {@code valueOf(name())}: a reason added here without a contracts counterpart fails the build,
+   * not the transaction that raises it.
+   */
+  public SourcingExceptionReason toEventReason() {
+    return switch (this) {
+      case NO_CONTRACT -> SourcingExceptionReason.NO_CONTRACT;
+      case NO_UNIT_CONVERSION -> SourcingExceptionReason.NO_UNIT_CONVERSION;
+      case LEAD_TIME_TOO_LONG -> SourcingExceptionReason.LEAD_TIME_TOO_LONG;
+      case CAPACITY_EXHAUSTED -> SourcingExceptionReason.CAPACITY_EXHAUSTED;
+      case PURCHASE_ORDER_NOT_AMENDABLE -> SourcingExceptionReason.PURCHASE_ORDER_NOT_AMENDABLE;
+      case APPROVAL_REJECTED -> SourcingExceptionReason.APPROVAL_REJECTED;
+      case DELIVERY_FAILED -> SourcingExceptionReason.DELIVERY_FAILED;
+    };
   }
 }

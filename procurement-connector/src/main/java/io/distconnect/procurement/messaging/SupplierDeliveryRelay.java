@@ -8,7 +8,7 @@ import io.distconnect.procurement.config.ProcurementConfig;
 import io.distconnect.procurement.domain.IssuedOrder;
 import io.distconnect.procurement.domain.PurchaseOrderEntity;
 import io.distconnect.procurement.domain.ReplenishmentRequest;
-import io.distconnect.procurement.domain.SourcingExceptionEntry;
+import io.distconnect.procurement.domain.SourcingExceptions;
 import io.distconnect.procurement.domain.SourcingFailure;
 import io.distconnect.procurement.domain.SupplierChannel;
 import io.distconnect.procurement.domain.SupplierDelivery;
@@ -49,6 +49,7 @@ public class SupplierDeliveryRelay {
   private final CxmlSupplierClient cxml;
   private final EmbeddedSupplierSimulator simulator;
   private final ProcurementConfig.Delivery config;
+  private final SourcingExceptions exceptions;
 
   public SupplierDeliveryRelay(
       SupplierDeliveryQueue queue,
@@ -56,7 +57,9 @@ public class SupplierDeliveryRelay {
       SupplierDirectory directory,
       CxmlSupplierClient cxml,
       EmbeddedSupplierSimulator simulator,
-      ProcurementConfig config) {
+      ProcurementConfig config,
+      SourcingExceptions exceptions) {
+    this.exceptions = exceptions;
     this.queue = queue;
     this.writer = writer;
     this.directory = directory;
@@ -139,7 +142,8 @@ public class SupplierDeliveryRelay {
             });
   }
 
-  private static Uni<Void> exception(SupplierDelivery d) {
+  /** The FAILED status, the exception record and its event commit together. */
+  private Uni<Void> exception(SupplierDelivery d) {
     return PurchaseOrderEntity.<PurchaseOrderEntity>findById(d.purchaseOrderNumber)
         .flatMap(
             po ->
@@ -149,7 +153,8 @@ public class SupplierDeliveryRelay {
                           if (r == null) {
                             return Uni.createFrom().voidItem();
                           }
-                          return SourcingExceptionEntry.of(
+                          return exceptions
+                              .raise(
                                   r,
                                   SourcingFailure.DELIVERY_FAILED,
                                   "OrderRequest "
@@ -163,8 +168,8 @@ public class SupplierDeliveryRelay {
                                       + " after "
                                       + d.attempts
                                       + " attempts: "
-                                      + d.lastError)
-                              .persist()
+                                      + d.lastError,
+                                  d.purchaseOrderNumber)
                               .replaceWithVoid();
                         }));
   }

@@ -30,13 +30,13 @@ class ApprovalFlowTest {
   private static final LocalDate NEED_BY = LocalDate.now().plusDays(14);
 
   /** 1000 EA at 20 EUR = 20 000 EUR, above the default 10 000 EUR limit. */
-  private static String expensiveRequest() {
+  static String expensiveRequest() {
     String item = unique("SKU-BIG");
     contract("SUP-BIG", item, "20").create();
     return send(newOrder(item, "DC-EAST", "1000", NEED_BY));
   }
 
-  private static Map<String, Object> pendingApproval(String requestId) {
+  static Map<String, Object> pendingApproval(String requestId) {
     List<Map<String, Object>> items =
         given()
             .header("Authorization", BUYER)

@@ -4,46 +4,39 @@ import io.distconnect.procurement.domain.IssuedOrder;
 import io.distconnect.procurement.domain.SupplierChannel;
 import io.quarkus.logging.Log;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
-import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
 
 /**
- * Posts OrderRequests to suppliers' cXML endpoints. Retrying a POST is safe here because cXML
- * suppliers de-duplicate on the payloadID, which stays the same on every attempt. What still fails
- * after the retries is parked by the delivery relay and tried again later; a supplier's 4xx answer
- * is not retried right away and does not open the breaker. Every value is overridable with {@code
- * quarkus.fault-tolerance."io.distconnect.procurement.adapter.cxml.CxmlSupplierClient/deliver".*}.
+ * Posts OrderRequests to suppliers' cXML endpoints, each under its supplier's own timeout, retry
+ * and circuit breaker ({@link SupplierGuards}; settings under {@code
+ * distconnect.procurement.delivery.client.*}). Retrying a POST is safe here because cXML suppliers
+ * de-duplicate on the payloadID, which stays the same on every attempt. What still fails after the
+ * retries is parked by the delivery relay and tried again later; a supplier's 4xx answer is not
+ * retried right away and does not open the breaker.
  */
 @ApplicationScoped
 public class CxmlSupplierClient implements SupplierChannel {
 
   private final SupplierDirectory suppliers;
+  private final SupplierGuards guards;
   private final Map<String, CxmlRestClient> clients = new ConcurrentHashMap<>();
 
-  public CxmlSupplierClient(SupplierDirectory suppliers) {
+  public CxmlSupplierClient(SupplierDirectory suppliers, SupplierGuards guards) {
     this.suppliers = suppliers;
+    this.guards = guards;
   }
 
   @Override
-  @Timeout(value = 10, unit = ChronoUnit.SECONDS)
-  @Retry(maxRetries = 2, delay = 500, jitter = 250, abortOn = SupplierRefusedException.class)
-  @CircuitBreaker(
-      requestVolumeThreshold = 10,
-      failureRatio = 0.5,
-      delay = 30,
-      delayUnit = ChronoUnit.SECONDS,
-      skipOn = SupplierRefusedException.class)
-  @CircuitBreakerName("supplier-order-requests")
   public Uni<Void> deliver(IssuedOrder order, String document) {
+    return guards.call(order.supplierId(), () -> post(order, document));
+  }
+
+  private Uni<Void> post(IssuedOrder order, String document) {
     String endpoint =
         suppliers
             .endpoint(order.supplierId())

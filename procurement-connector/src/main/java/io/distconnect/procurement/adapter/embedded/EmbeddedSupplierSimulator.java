@@ -6,38 +6,40 @@ import io.distconnect.procurement.adapter.cxml.CxmlXml;
 import io.distconnect.procurement.config.ProcurementConfig;
 import io.distconnect.procurement.domain.IssuedOrder;
 import io.distconnect.procurement.domain.SupplierChannel;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
-import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
-import io.smallrye.common.vertx.VertxContext;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
 
 /**
  * Plays every supplier that has no cXML endpoint, so the whole flow runs on one machine: it parses
  * the OrderRequest like a supplier would, and after the configured delay answers with a real cXML
  * ConfirmationRequest (accept, change or reject, chosen per PO number) through the same inbound
- * handling a real supplier's document takes, shared-secret check included. Pending answers live in
- * memory: a restart forgets them, as a real supplier might; the order stays ISSUED and visible.
+ * handling a real supplier's document takes, shared-secret check included. The answers it owes are
+ * rows in {@code simulated_answer}, so a restart still sends them; a poller sends the due ones.
  */
 @ApplicationScoped
 public class EmbeddedSupplierSimulator implements SupplierChannel {
 
   private static final int MAX_ATTEMPTS = 5;
+  private static final int BATCH = 50;
+  // A claimed answer is left alone by other pollers this long, then tried again.
+  private static final Duration LEASE = Duration.ofMinutes(2);
 
-  private final Vertx vertx;
   private final CxmlInboundHandler inbound;
   private final SimulatedConfirmationWriter confirmations;
   private final ProcurementConfig.EmbeddedSupplier config;
 
   public EmbeddedSupplierSimulator(
-      Vertx vertx,
       CxmlInboundHandler inbound,
       SimulatedConfirmationWriter confirmations,
       ProcurementConfig config) {
-    this.vertx = vertx;
     this.inbound = inbound;
     this.confirmations = confirmations;
     this.config = config.embeddedSupplier();
@@ -46,45 +48,89 @@ public class EmbeddedSupplierSimulator implements SupplierChannel {
   @Override
   public Uni<Void> deliver(IssuedOrder order, String document) {
     // Read the order from the document itself, as the supplier would, not from our own record.
-    CxmlDocument received = CxmlXml.read(document.getBytes(StandardCharsets.UTF_8));
+    CxmlDocument received;
+    try {
+      received = CxmlXml.read(document.getBytes(StandardCharsets.UTF_8));
+    } catch (RuntimeException e) {
+      return Uni.createFrom().failure(e);
+    }
     if (received.request == null || received.request.orderRequest == null) {
       return Uni.createFrom().failure(new IllegalArgumentException("Not an OrderRequest"));
     }
     SimulatedAnswer answer =
         SimulatedAnswer.forOrder(order.number(), config.changePercent(), config.rejectPercent());
-    String confirmation = confirmations.render(received, answer);
-    long delay = Math.max(1, config.delay().toMillis());
-    vertx.setTimer(delay, id -> answerOnNewContext(order, answer, confirmation, 1));
-    Log.infof(
-        "Simulated supplier %s received %s revision %d; will %s in %d ms",
-        order.supplierId(), order.number(), order.revision(), answer, delay);
-    return Uni.createFrom().voidItem();
+    PendingAnswer pending = new PendingAnswer();
+    pending.id = UUID.randomUUID();
+    pending.supplierId = order.supplierId();
+    pending.purchaseOrderNumber = order.number();
+    pending.revision = order.revision();
+    pending.answer = answer;
+    pending.document = confirmations.render(received, answer);
+    pending.createdAt = Instant.now();
+    pending.dueAt = pending.createdAt.plus(config.delay());
+    // Its own transaction: the order counts as delivered once the supplier has it on record.
+    return Panache.withTransaction(pending::persist)
+        .invoke(
+            () ->
+                Log.infof(
+                    "Simulated supplier %s received %s revision %d; will %s at %s",
+                    order.supplierId(), order.number(), order.revision(), answer, pending.dueAt))
+        .replaceWithVoid();
   }
 
-  private void answerOnNewContext(
-      IssuedOrder order, SimulatedAnswer answer, String document, int attempt) {
-    // Like an HTTP request, the answer runs on its own duplicated context, which Hibernate
-    // Reactive requires to open a session.
-    Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
-    VertxContextSafetyToggle.setContextSafe(context, true);
-    context.runOnContext(
-        v ->
-            inbound
-                .handle(document.getBytes(StandardCharsets.UTF_8))
-                .subscribe()
-                .with(
-                    result -> {
-                      Log.infof(
-                          "Simulated %s of %s revision %d answered %d",
-                          answer, order.number(), order.revision(), result.code());
-                      // 500 means "send again later"; a supplier's system does just that.
-                      if (result.code() >= 500 && attempt < MAX_ATTEMPTS) {
-                        vertx.setTimer(
-                            Math.max(1, config.delay().toMillis()) * attempt,
-                            id -> answerOnNewContext(order, answer, document, attempt + 1));
-                      }
-                    },
-                    failure ->
-                        Log.errorf(failure, "Simulated answer for %s failed", order.number())));
+  /** Sends the answers that are due, one after the other. */
+  @Scheduled(
+      every = "${distconnect.procurement.embedded-supplier.poll:1s}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  Uni<Void> answerDue() {
+    Instant now = Instant.now();
+    return Panache.withTransaction(
+            () ->
+                PendingAnswer.<PendingAnswer>find(
+                        "answeredAt is null and dueAt <= ?1 order by dueAt", now)
+                    .page(0, BATCH)
+                    .list()
+                    .invoke(due -> due.forEach(a -> a.dueAt = now.plus(LEASE))))
+        .onItem()
+        .transformToMulti(due -> Multi.createFrom().iterable(due))
+        .onItem()
+        .transformToUniAndConcatenate(this::send)
+        .collect()
+        .last()
+        .replaceWithVoid();
+  }
+
+  private Uni<Void> send(PendingAnswer a) {
+    return inbound
+        .handle(a.document.getBytes(StandardCharsets.UTF_8))
+        .map(CxmlInboundHandler.Answer::code)
+        .onFailure()
+        .recoverWithItem(500)
+        .flatMap(code -> Panache.withTransaction(() -> settle(a.id, code)))
+        .onFailure()
+        .invoke(e -> Log.errorf(e, "Simulated answer %s not settled; its lease expires", a.id))
+        .onFailure()
+        .recoverWithNull()
+        .replaceWithVoid();
+  }
+
+  private Uni<Void> settle(UUID id, int code) {
+    return PendingAnswer.<PendingAnswer>findById(id)
+        .invoke(
+            a -> {
+              a.attempts++;
+              a.lastCode = code;
+              Log.infof(
+                  "Simulated %s of %s revision %d answered %d",
+                  a.answer, a.purchaseOrderNumber, a.revision, code);
+              // 500 means "send again later"; a supplier's system does just that. Any other
+              // answer (accepted, or refused for good) ends it.
+              if (code >= 500 && a.attempts < MAX_ATTEMPTS) {
+                a.dueAt = Instant.now().plus(config.delay().multipliedBy(a.attempts));
+              } else {
+                a.answeredAt = Instant.now();
+              }
+            })
+        .replaceWithVoid();
   }
 }
