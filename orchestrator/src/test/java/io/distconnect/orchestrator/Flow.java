@@ -159,6 +159,26 @@ public final class Flow implements AutoCloseable {
     return this;
   }
 
+  /**
+   * The ERP cannot create procurement's {@code poNumber} for now: 503, as erp-connector answers.
+   */
+  public com.github.tomakehurst.wiremock.stubbing.StubMapping erpCreateDown(String poNumber) {
+    return ConnectorStubs.server()
+        .stubFor(
+            post(urlEqualTo("/api/v1/purchase-orders"))
+                .atPriority(1)
+                .withRequestBody(matchingJsonPath("$.externalReference", equalTo(poNumber)))
+                .willReturn(
+                    aResponse()
+                        .withStatus(503)
+                        .withHeader("Retry-After", "1")
+                        .withHeader("Content-Type", "application/problem+json")
+                        .withBody(
+                            "{\"type\":\"https://distconnect.dev/problems/downstream-unavailable\","
+                                + "\"title\":\"Platform unavailable\",\"status\":503,"
+                                + "\"detail\":\"The ERP does not answer\"}")));
+  }
+
   /** The ERP creates the order for procurement's {@code poNumber} as {@code erpNumber}. */
   public Flow erpCreates(String poNumber, String erpNumber) {
     ConnectorStubs.server()
@@ -178,6 +198,83 @@ public final class Flow implements AutoCloseable {
                                 .formatted(
                                     erpNumber, LOCATION, poNumber, Instant.now(), Instant.now()))));
     return this;
+  }
+
+  /**
+   * One open ERP order for the item: procurement's {@code poNumber}, the ERP's {@code erpNumber},
+   * line 1 of {@code quantity} EA (nothing received) due {@code needBy}. Answers both the
+   * open-order read of the enrichment and the look-up by external reference before an amendment.
+   */
+  public Flow openOrder(String poNumber, String erpNumber, int quantity, LocalDate needBy) {
+    String order =
+        """
+        {"number":"%s","supplierId":"SUP-1","shipToLocationId":"%s","currency":"EUR","status":"ISSUED",
+         "externalReference":"%s","caseId":null,"revision":1,
+         "lines":[{"lineNumber":1,"itemId":"%s","quantity":%d,"uom":"EA","unitPrice":2.00,
+                   "needByDate":"%s","receivedQuantity":0}],
+         "createdAt":"%s","updatedAt":"%s"}
+        """
+            .formatted(
+                erpNumber,
+                LOCATION,
+                poNumber,
+                item,
+                quantity,
+                needBy,
+                Instant.now(),
+                Instant.now());
+    String page = "{\"items\":[" + order + "],\"page\":0,\"size\":200,\"total\":1}";
+    ConnectorStubs.server()
+        .stubFor(
+            get(urlPathEqualTo("/api/v1/purchase-orders"))
+                .withQueryParam("item", equalTo(item))
+                .willReturn(okJson(page)));
+    ConnectorStubs.server()
+        .stubFor(
+            get(urlPathEqualTo("/api/v1/purchase-orders"))
+                .withQueryParam("externalReference", equalTo(poNumber))
+                .willReturn(okJson(page)));
+    return this;
+  }
+
+  /** The ERP amends its order {@code erpNumber} (procurement's {@code poNumber}). */
+  public Flow erpAmends(String poNumber, String erpNumber) {
+    ConnectorStubs.server()
+        .stubFor(
+            post(urlEqualTo("/api/v1/purchase-orders/" + erpNumber + "/amendments"))
+                .willReturn(
+                    okJson(
+                        """
+                        {"number":"%s","supplierId":"SUP-1","shipToLocationId":"%s","currency":"EUR",
+                         "status":"CHANGED","externalReference":"%s","caseId":null,"revision":2,
+                         "lines":[],"createdAt":"%s","updatedAt":"%s"}
+                        """
+                            .formatted(
+                                erpNumber, LOCATION, poNumber, Instant.now(), Instant.now()))));
+    return this;
+  }
+
+  /** Procurement's amendment {@code revision} of {@code poNumber}: line 1 now as given. */
+  public PurchaseOrderIssued amended(
+      String caseId,
+      String requestId,
+      String poNumber,
+      int revision,
+      String quantity,
+      LocalDate needBy) {
+    return new PurchaseOrderIssued(
+        poNumber,
+        revision,
+        PurchaseOrderIssueKind.AMENDED,
+        "SUP-1",
+        LOCATION,
+        Currency.getInstance("EUR"),
+        List.of(
+            new PurchaseOrderLine(
+                1, item, Quantity.of(quantity, UnitOfMeasure.EA), Money.of("2.00", "EUR"), needBy)),
+        caseId,
+        requestId,
+        Instant.now());
   }
 
   /** A revision of the 90-day bucket starting today. */
@@ -252,7 +349,30 @@ public final class Flow implements AutoCloseable {
   }
 
   public String sendRaw(String topic, String eventId, String type, String key, String json) {
+    return sendRaw(topic, eventId, type, key, json, Map.of());
+  }
+
+  /** As {@link #send(EventPayload)}, with extra headers (e.g. a W3C {@code traceparent}). */
+  public String send(EventPayload payload, Map<String, String> extraHeaders) {
+    EventType type = EventType.of(payload.getClass());
+    return sendRaw(
+        type.topic(),
+        UUID.randomUUID().toString(),
+        type.typeName(),
+        payload.partitionKey(),
+        EventJson.toJson(payload),
+        extraHeaders);
+  }
+
+  public String sendRaw(
+      String topic,
+      String eventId,
+      String type,
+      String key,
+      String json,
+      Map<String, String> extraHeaders) {
     RecordHeaders headers = new RecordHeaders();
+    extraHeaders.forEach((k, v) -> headers.add(k, v.getBytes(StandardCharsets.UTF_8)));
     headers.add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
     headers.add("ce_id", eventId.getBytes(StandardCharsets.UTF_8));
     headers.add("ce_type", type.getBytes(StandardCharsets.UTF_8));
@@ -286,6 +406,21 @@ public final class Flow implements AutoCloseable {
 
   public String caseId() {
     return (String) cases().get(0).get("id");
+  }
+
+  /** The open exceptions of a case, optionally of one type. */
+  public static List<Map<String, Object>> exceptions(String caseId, String type) {
+    var request = given().header("Authorization", ADMIN).queryParam("caseId", caseId);
+    if (type != null) {
+      request = request.queryParam("type", type);
+    }
+    return request
+        .get("/api/v1/exceptions")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getList("items");
   }
 
   public static JsonPath detail(String caseId) {

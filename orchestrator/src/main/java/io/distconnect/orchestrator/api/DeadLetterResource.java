@@ -39,6 +39,7 @@ public class DeadLetterResource {
       Set.of(
           Topics.FORECAST_REVISIONS,
           Topics.PROCUREMENT_PURCHASE_ORDER_EVENTS,
+          Topics.PROCUREMENT_SOURCING_EVENTS,
           Topics.ERP_PURCHASE_ORDER_EVENTS);
 
   private final DeadLetterReplayer replayer;

@@ -8,6 +8,17 @@ public enum ExceptionType {
   MANUAL_REVIEW(ProcessDomain.APPROVAL),
   /** No valid, unblocked supplier contract or item master for the item. */
   NO_SUPPLIER(ProcessDomain.SOURCING),
+  /**
+   * Procurement could not turn the request into a supplier order for another reason than a missing
+   * supplier (PO not amendable, approval rejected, delivery to the supplier failed): retry sends a
+   * new request (or, for a PO that cannot be amended, decides again on fresh ERP data).
+   */
+  SOURCING_FAILED(ProcessDomain.SOURCING),
+  /**
+   * An alert, not a failure: procurement escalated an approval that waited too long. The case
+   * carries on; a person resolves the alert once the buyer group has acted.
+   */
+  APPROVAL_ESCALATED(ProcessDomain.APPROVAL),
   /** The supplier rejected the order. */
   REJECTED_ACK(ProcessDomain.SUPPLIER_ACK),
   /** The ERP refused the order (a 4xx from erp-connector). */

@@ -8,6 +8,7 @@ import io.distconnect.orchestrator.domain.ProcessDomain;
 import io.distconnect.orchestrator.domain.ReplenishmentPolicy;
 import io.distconnect.orchestrator.domain.RevisionStamp;
 import io.distconnect.orchestrator.persistence.ForecastProfileRepository.StoredBucket;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,8 +28,16 @@ import java.util.UUID;
  *       partition) is recorded on the case as STALE and changes nothing;
  *   <li>otherwise the period is updated and the open case — or a new one — is (re)started: a case
  *       that has not yet asked procurement for anything goes back to RECEIVED and decides again on
- *       the newer figures (the case keeps both revisions); a case whose order is already in flight
- *       records the revision and carries on, the next case decides on the updated profile;
+ *       the newer figures (the case keeps both revisions);
+ *   <li>a case whose order is already in flight ({@link ReplenishmentCase#orderInFlight()}:
+ *       SOURCING, PO_ISSUED, ERP_UPDATED, ACKNOWLEDGED, or parked/failed in its ERP update) is
+ *       never restarted — that would drop the request or the ERP update under way. The revision is
+ *       policy-checked on its own: an immaterial one is recorded (APPLIED, the profile is updated);
+ *       a material one is recorded as DEFERRED and, when the case ends (COMPLETED, or CLOSED by a
+ *       person), opens a <em>follow-up case</em> that decides on the then-current profile and the
+ *       ERP's then-current stock, which includes the order just placed — so nothing is ordered
+ *       twice and no revision is lost. Only the newest deferred revision opens it (the profile
+ *       holds all of them); both cases link to each other;
  *   <li>then the policy check: blocked → EXCEPTION, immaterial → NO_ACTION with the reason,
  *       material → POLICY_CHECKED and queued for enrichment.
  * </ul>
@@ -100,21 +109,105 @@ public class CaseIntake {
   }
 
   private Uni<Void> open(String eventId, ForecastRevised r, Cause cause) {
+    return open(eventId, r, cause, null);
+  }
+
+  private Uni<Void> open(
+      String eventId, ForecastRevised r, Cause cause, ReplenishmentCase followUpOf) {
     ReplenishmentCase c = new ReplenishmentCase();
     c.id = "RC-" + UUID.randomUUID();
     c.itemId = r.itemId();
     c.locationId = r.locationId();
     c.itemCategory = r.itemCategory();
+    String note = null;
+    if (followUpOf != null) {
+      c.followUpOf = followUpOf.id;
+      followUpOf.followUpCaseId = c.id;
+      note = "Deferred on " + followUpOf.id + ", whose order was in flight when it arrived";
+    }
+    String revisionNote = note;
     return transitions
         .open(c, cause)
-        .call(saved -> revision(saved, eventId, r, CaseRevision.APPLIED, null))
+        .call(saved -> revision(saved, eventId, r, CaseRevision.APPLIED, revisionNote))
         .flatMap(saved -> checkPolicy(saved, r, cause));
   }
 
-  private Uni<Void> update(ReplenishmentCase c, String eventId, ForecastRevised r, Cause cause) {
-    if (!c.state.isRevisable()) {
-      String note = "Order already in flight (" + c.state + "); the forecast profile is updated";
+  /**
+   * Opens the follow-up case for the revision deferred on a case that just ended (see the class
+   * comment); nothing when none was deferred. Must run in the transaction that ended the case.
+   */
+  public Uni<Void> followUp(ReplenishmentCase ended) {
+    String eventId = ended.deferredRevisionEvent;
+    if (eventId == null || !ended.state.isTerminal()) {
+      return Uni.createFrom().voidItem();
+    }
+    ended.deferredRevisionEvent = null;
+    return CaseRevision.<CaseRevision>find(
+            "caseId = ?1 and eventId = ?2 and outcome = ?3",
+            ended.id,
+            eventId,
+            CaseRevision.DEFERRED)
+        .firstResult()
+        .flatMap(
+            rev -> {
+              if (rev == null) {
+                Log.warnf("Deferred revision %s of case %s not found", eventId, ended.id);
+                return Uni.createFrom().voidItem();
+              }
+              ForecastRevised r = rev.toEvent(ended.itemId, ended.locationId, ended.itemCategory);
+              Cause cause =
+                  Cause.event(
+                      "Follow-up of "
+                          + ended.id
+                          + ": ForecastRevised "
+                          + r.planningCycleId()
+                          + " v"
+                          + r.version()
+                          + " for "
+                          + r.periodStart(),
+                      eventId);
+              // The ended case must be terminal in the database before the new open case is
+              // inserted (one open case per SKU-location); Hibernate would insert before updating.
+              return Panache.flush().flatMap(v -> open(eventId, r, cause, ended));
+            });
+  }
+
+  /** A revision for a case whose order is in flight: recorded, and deferred if material. */
+  private Uni<Void> defer(ReplenishmentCase c, String eventId, ForecastRevised r, Cause cause) {
+    ReplenishmentPolicy.Verdict verdict =
+        policies
+            .policy(r.itemCategory(), c.locationId)
+            .check(
+                r.itemId(),
+                r.periodStart(),
+                r.absoluteDelta(),
+                r.relativeDelta(),
+                LocalDate.now(ZoneOffset.UTC));
+    if (verdict.outcome() == ReplenishmentPolicy.Outcome.NO_ACTION) {
+      String note =
+          "Order in flight ("
+              + c.state
+              + "); "
+              + verdict.reason()
+              + ": the forecast profile is updated, no follow-up";
       return revision(c, eventId, r, CaseRevision.APPLIED, note).replaceWithVoid();
+    }
+    String note =
+        "Order in flight ("
+            + c.state
+            + "); a follow-up case decides on this revision when this case ends";
+    c.deferredRevisionEvent = eventId;
+    return revision(c, eventId, r, CaseRevision.DEFERRED, note)
+        .flatMap(
+            x ->
+                transitions.note(
+                    c, new Cause("Deferred: " + cause.description(), eventId, Cause.SYSTEM), note))
+        .replaceWithVoid();
+  }
+
+  private Uni<Void> update(ReplenishmentCase c, String eventId, ForecastRevised r, Cause cause) {
+    if (c.orderInFlight()) {
+      return defer(c, eventId, r, cause);
     }
     String why = "superseded by ForecastRevised " + r.planningCycleId() + " v" + r.version();
     return transitions

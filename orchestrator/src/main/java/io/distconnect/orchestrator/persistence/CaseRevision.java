@@ -1,5 +1,7 @@
 package io.distconnect.orchestrator.persistence;
 
+import io.distconnect.contracts.event.ForecastRevised;
+import io.distconnect.contracts.uom.UnitOfMeasure;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -21,6 +23,12 @@ public class CaseRevision extends PanacheEntityBase {
 
   /** Applied, and it restarted a case that was still deciding on an older revision. */
   public static final String SUPERSEDING = "SUPERSEDING";
+
+  /**
+   * Applied to the profile while the case's order was in flight, and material: it opens a follow-up
+   * case when this one ends.
+   */
+  public static final String DEFERRED = "DEFERRED";
 
   /** Older than what the profile already holds for its period: recorded, not applied. */
   public static final String STALE = "STALE";
@@ -73,4 +81,22 @@ public class CaseRevision extends PanacheEntityBase {
 
   @Column(columnDefinition = "TEXT")
   public String note;
+
+  /** The event this row recorded, for deciding on it again later (a deferred revision). */
+  public ForecastRevised toEvent(String itemId, String locationId, String itemCategory) {
+    return new ForecastRevised(
+        planningCycle,
+        version,
+        itemId,
+        itemCategory,
+        locationId,
+        periodStart,
+        periodEnd,
+        UnitOfMeasure.parse(uom),
+        oldQuantity,
+        newQuantity,
+        absoluteDelta,
+        relativeDelta,
+        revisedAt);
+  }
 }

@@ -62,6 +62,28 @@ public class CaseTransitions {
     return record(c, from, to, cause, now, detail);
   }
 
+  /**
+   * Records something that happened to a case without changing its state (e.g. procurement
+   * escalated its approval): a timeline row from and to the current state. It is not published as
+   * {@code CaseTransitioned}, because the case did not transition.
+   */
+  public Uni<ReplenishmentCase> note(ReplenishmentCase c, Cause cause, String detail) {
+    Instant now = Instant.now();
+    c.updatedAt = now;
+    CaseTransition row = new CaseTransition();
+    row.caseId = c.id;
+    row.fromState = c.state.name();
+    row.toState = c.state.name();
+    row.at = now;
+    row.cause = truncate(cause.description(), 300);
+    row.eventId = cause.eventId();
+    row.traceId = currentTraceId();
+    row.actor = cause.actor();
+    row.detail = detail;
+    Log.infof("Case %s (%s) stays %s: %s", c.id, c.key(), c.state, cause.description());
+    return row.persist().replaceWith(c);
+  }
+
   private void stamp(ReplenishmentCase c, CaseState from, CaseState to, Instant now) {
     switch (to) {
       case DECIDED -> {
@@ -94,6 +116,8 @@ public class CaseTransitions {
         c.decisionKind = null;
         c.requestQuantity = null;
         c.resumeState = null;
+        // Deciding again reads the newest profile, which includes any deferred revision.
+        c.deferredRevisionEvent = null;
       }
       default -> {
         // other states carry no timestamp of their own

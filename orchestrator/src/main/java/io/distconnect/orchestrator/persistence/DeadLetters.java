@@ -128,7 +128,8 @@ public class DeadLetters {
     if (Topics.FORECAST_REVISIONS.equals(sourceTopic)) {
       return ProcessDomain.PLANNING_DECISION;
     }
-    if (Topics.PROCUREMENT_PURCHASE_ORDER_EVENTS.equals(sourceTopic)) {
+    if (Topics.PROCUREMENT_PURCHASE_ORDER_EVENTS.equals(sourceTopic)
+        || Topics.PROCUREMENT_SOURCING_EVENTS.equals(sourceTopic)) {
       return ProcessDomain.SOURCING;
     }
     if (Topics.ERP_PURCHASE_ORDER_EVENTS.equals(sourceTopic)) {

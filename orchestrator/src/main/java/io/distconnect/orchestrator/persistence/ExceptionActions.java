@@ -18,10 +18,13 @@ import java.time.Instant;
  * recorded on the case's timeline with the person as actor:
  *
  * <ul>
- *   <li>retry — MANUAL_REVIEW: approve the decision and send it to procurement; REJECTED_ACK: send
- *       the request to procurement again; the others: run the failed step again (enrichment or the
- *       ERP update; for POLICY_BREACH this overrides the block);
- *   <li>resolve — close it; a case still waiting on it is CLOSED (handled outside the flow).
+ *   <li>retry — MANUAL_REVIEW: approve the decision and send it to procurement; REJECTED_ACK,
+ *       NO_SUPPLIER and SOURCING_FAILED raised by procurement: send the request to procurement
+ *       again (a new request id); the others: run the failed step again (enrichment or the ERP
+ *       update; for POLICY_BREACH this overrides the block); APPROVAL_ESCALATED is an alert and
+ *       cannot be retried;
+ *   <li>resolve — close it; a case still waiting on it is CLOSED (handled outside the flow), and a
+ *       revision deferred on that case opens its follow-up case.
  * </ul>
  *
  * Dead letters are retried by replaying them (see the dead-letter API).
@@ -31,12 +34,17 @@ public class ExceptionActions {
 
   private final CaseTransitions transitions;
   private final ReplenishmentRequests requests;
+  private final CaseIntake intake;
   private final ObjectMapper json;
 
   public ExceptionActions(
-      CaseTransitions transitions, ReplenishmentRequests requests, ObjectMapper json) {
+      CaseTransitions transitions,
+      ReplenishmentRequests requests,
+      CaseIntake intake,
+      ObjectMapper json) {
     this.transitions = transitions;
     this.requests = requests;
+    this.intake = intake;
     this.json = json;
   }
 
@@ -51,6 +59,11 @@ public class ExceptionActions {
                             "Dead letters are retried by replaying them: POST /api/v1/dead-letters/"
                                 + e.sourceTopic
                                 + "/replay");
+                      }
+                      if (ExceptionType.APPROVAL_ESCALATED.name().equals(e.type)) {
+                        throw new ConflictException(
+                            "An approval escalation is an alert with nothing to retry: the buyer"
+                                + " group decides the approval in procurement; resolve it");
                       }
                       return caseOf(e)
                           .flatMap(c -> retryCase(e, c, actor, comment))
@@ -70,8 +83,11 @@ public class ExceptionActions {
                                 : caseOf(e))
                             .flatMap(
                                 c -> {
+                                  // An escalation alert never holds a case: resolving it must
+                                  // not close a case that is in EXCEPTION for another reason.
                                   boolean waiting =
                                       c != null
+                                          && !ExceptionType.APPROVAL_ESCALATED.name().equals(e.type)
                                           && (c.state == CaseState.EXCEPTION
                                               || (c.state == CaseState.AWAITING_APPROVAL
                                                   && ExceptionType.MANUAL_REVIEW
@@ -88,7 +104,7 @@ public class ExceptionActions {
                                           CaseState.CLOSED,
                                           Cause.person(
                                               actor, "Resolved " + e.type + ": " + comment))
-                                      .replaceWithVoid();
+                                      .flatMap(x -> intake.followUp(c));
                                 })
                             .flatMap(
                                 x ->

@@ -39,6 +39,24 @@ public class ExceptionQueue {
         ProcessException.OPEN);
   }
 
+  /**
+   * Resolves the case's open exceptions of one type that an event settled (e.g. an approval
+   * escalation once the order was issued), as the system.
+   */
+  public Uni<Integer> settle(ReplenishmentCase c, ExceptionType type, String why) {
+    Instant now = Instant.now();
+    return ProcessException.update(
+        "status = ?1, resolvedAt = ?2, resolvedBy = ?3, updatedAt = ?2, reason = concat(reason, ?4)"
+            + " where caseId = ?5 and status = ?6 and type = ?7",
+        ProcessException.RESOLVED,
+        now,
+        Cause.SYSTEM,
+        " [resolved: " + why + "]",
+        c.id,
+        ProcessException.OPEN,
+        type.name());
+  }
+
   ProcessException newException(ExceptionType type, ProcessDomain domain, String reason) {
     ProcessException e = new ProcessException();
     e.id = "EX-" + UUID.randomUUID();

@@ -83,6 +83,19 @@ public class ProcessMeters {
         .increment();
   }
 
+  /**
+   * An event about a case that was not applied because it no longer concerns the case (an older
+   * request, a closed or unknown case); counted so a steady stream of them is visible.
+   */
+  public void eventIgnored(String eventType, String why) {
+    Counter.builder("distconnect.events.ignored")
+        .description("Events about a case that no longer applied to it")
+        .tag("type", eventType)
+        .tag("reason", why)
+        .register(registry)
+        .increment();
+  }
+
   public void openExceptions(ProcessDomain domain, long count) {
     openExceptions.get(domain).set(count);
   }

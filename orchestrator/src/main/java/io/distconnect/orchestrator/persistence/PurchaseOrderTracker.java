@@ -34,10 +34,13 @@ public class PurchaseOrderTracker {
 
   private final CaseTransitions transitions;
   private final ExceptionQueue exceptions;
+  private final CaseIntake intake;
 
-  public PurchaseOrderTracker(CaseTransitions transitions, ExceptionQueue exceptions) {
+  public PurchaseOrderTracker(
+      CaseTransitions transitions, ExceptionQueue exceptions, CaseIntake intake) {
     this.transitions = transitions;
     this.exceptions = exceptions;
+    this.intake = intake;
   }
 
   public Uni<Void> issued(String eventId, PurchaseOrderIssued po) {
@@ -65,18 +68,27 @@ public class PurchaseOrderTracker {
               c.poDocument = EventJson.toJson(po);
               c.procurementStatus = PurchaseOrderStatus.ISSUED.name();
               c.schedule(PendingAction.ERP_SYNC, Instant.now());
-              if (c.state == CaseState.PARKED || c.state == CaseState.EXCEPTION) {
-                // The pending ERP update will carry the newest revision when the case resumes.
-                c.resumeState = CaseState.PO_ISSUED;
-                return Uni.createFrom().voidItem();
-              }
-              if (c.state == CaseState.PO_ISSUED) {
-                return Uni.createFrom().voidItem();
-              }
-              return transitions
-                  .move(c, CaseState.PO_ISSUED, cause, "supplier " + po.supplierId())
-                  .replaceWithVoid();
+              return exceptions
+                  .settle(
+                      c,
+                      ExceptionType.APPROVAL_ESCALATED,
+                      "PO " + po.purchaseOrderNumber() + " issued")
+                  .flatMap(n -> issuedOn(c, po, cause));
             });
+  }
+
+  private Uni<Void> issuedOn(ReplenishmentCase c, PurchaseOrderIssued po, Cause cause) {
+    if (c.state == CaseState.PARKED || c.state == CaseState.EXCEPTION) {
+      // The pending ERP update will carry the newest revision when the case resumes.
+      c.resumeState = CaseState.PO_ISSUED;
+      return Uni.createFrom().voidItem();
+    }
+    if (c.state == CaseState.PO_ISSUED) {
+      return Uni.createFrom().voidItem();
+    }
+    return transitions
+        .move(c, CaseState.PO_ISSUED, cause, "supplier " + po.supplierId())
+        .replaceWithVoid();
   }
 
   public Uni<Void> acknowledged(String eventId, SupplierAcknowledged ack) {
@@ -219,7 +231,7 @@ public class PurchaseOrderTracker {
             x ->
                 transitions.move(
                     c, CaseState.COMPLETED, Cause.system("ERP updated and supplier acknowledged")))
-        .replaceWithVoid();
+        .flatMap(x -> intake.followUp(c));
   }
 
   private ProcessMeters meters() {

@@ -136,6 +136,21 @@ public class ReplenishmentCase extends PanacheEntityBase {
   @Column(name = "updated_at", nullable = false)
   public Instant updatedAt;
 
+  /**
+   * A forecast revision (its event id) that arrived while this case's order was in flight: it opens
+   * a follow-up case when this one ends. See {@code CaseIntake}.
+   */
+  @Column(name = "deferred_revision_event")
+  public String deferredRevisionEvent;
+
+  /** The case opened for the revision deferred on this one. */
+  @Column(name = "follow_up_case_id")
+  public String followUpCaseId;
+
+  /** The case whose deferred revision opened this one. */
+  @Column(name = "follow_up_of")
+  public String followUpOf;
+
   /** W3C {@code traceparent} of the flow; the worker's steps continue this trace. */
   public String traceparent;
 
@@ -144,6 +159,23 @@ public class ReplenishmentCase extends PanacheEntityBase {
   /** {@code itemId@locationId}, the Kafka key of the case's events. */
   public String key() {
     return itemId + "@" + locationId;
+  }
+
+  /**
+   * Whether the case's order is in flight: procurement has been asked for something (SOURCING and
+   * later), or a step after the supplier PO was issued is parked or failed (the ERP update still
+   * has to happen). A newer revision must not restart such a case — that would drop the request or
+   * the ERP update already under way — so it is deferred to a follow-up case instead.
+   */
+  public boolean orderInFlight() {
+    if (state.isTerminal()) {
+      return false;
+    }
+    if (!state.isRevisable()) {
+      return true;
+    }
+    return (state == CaseState.PARKED || state == CaseState.EXCEPTION)
+        && resumeState == CaseState.PO_ISSUED;
   }
 
   /** Schedules background work (enrichment or the ERP update) to run as soon as possible. */
