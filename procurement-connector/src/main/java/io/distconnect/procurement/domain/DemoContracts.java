@@ -17,16 +17,17 @@ import java.util.zip.CRC32;
  * Demo supplier contracts for a local run, derived only from the SKU so reruns give the same data.
  *
  * <p>Rule: {@code h} = CRC-32 of the SKU's UTF-8 bytes (unsigned). The preferred supplier is {@code
- * SUP-(1001 + h % 20)}; the alternative is {@code SUP-(1001 + (h % 20 + 1 + (h / 20) % 19) % 20)},
- * so always another of SUP-1001…SUP-1020 (never the SUP-200x near-duplicates). The order unit is CS
- * when the item has a CS conversion, else its base unit. MOQ 5–20, multiple 1–5 and capacity 100000
- * per week, all in the order unit; price 5.00–60.00 per CS (a tenth of that per base unit); lead
- * time 3–14 days with a std-dev of a fifth of it. The alternative is 3–12 % dearer and 1–2 days
- * faster. Both are valid from today-30d to today+365d.
+ * SUP-(1001 + h % 17)}; the alternative is {@code SUP-(1001 + (h % 17 + 1 + (h / 17) % 16) % 17)},
+ * so always another of the ERP demo's 17 real suppliers SUP-1001…SUP-1017 (never the SUP-200x
+ * near-duplicates; a supplier the ERP does not know would make it refuse the purchase order). The
+ * order unit is CS when the item has a CS conversion, else its base unit. MOQ 5–20, multiple 1–5
+ * and capacity 100000 per week, all in the order unit; price 5.00–60.00 per CS (a tenth of that per
+ * base unit); lead time 3–14 days with a std-dev of a fifth of it. The alternative is 3–12 % dearer
+ * and 1–2 days faster. Both are valid from today-30d to today+365d.
  */
 public final class DemoContracts {
 
-  static final int SUPPLIERS = 20;
+  static final int SUPPLIERS = 17;
   static final int FIRST_SUPPLIER = 1001;
 
   private DemoContracts() {}

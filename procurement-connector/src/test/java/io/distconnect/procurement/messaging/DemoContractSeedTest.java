@@ -111,8 +111,8 @@ class DemoContractSeedTest {
     CRC32 crc = new CRC32();
     crc.update(sku.getBytes(StandardCharsets.UTF_8));
     long h = crc.getValue();
-    long preferred = h % 20;
-    long alternative = (preferred + 1 + (h / 20) % 19) % 20;
+    long preferred = h % 17;
+    long alternative = (preferred + 1 + (h / 17) % 16) % 17;
     return Set.of("SUP-" + (1001 + preferred), "SUP-" + (1001 + alternative));
   }
 
