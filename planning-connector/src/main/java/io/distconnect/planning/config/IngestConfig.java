@@ -40,6 +40,21 @@ public interface IngestConfig {
   @WithDefault("15m")
   java.time.Duration staleAfter();
 
+  /**
+   * Topic for the ForecastRevised events, when not the catalog's {@code
+   * planning.forecast-revisions.v1}: a copy of the service that must not feed the real consumers on
+   * a shared broker (a benchmark, a rehearsal) publishes elsewhere.
+   */
+  java.util.Optional<String> revisionsTopic();
+
+  /**
+   * PostgreSQL {@code work_mem} for a publication's transaction: the duplicate check and the diff
+   * hash a million staged rows, which spill to disk at the server's default of 4 MB. Server memory,
+   * per hash or sort step of the one running publication, not heap of this service.
+   */
+  @WithDefault("64MB")
+  String workMem();
+
   /** How many revisions are turned into outbox events per database round trip. */
   @WithDefault("2000")
   int eventBatchSize();

@@ -12,8 +12,12 @@ public interface OutboxConfig {
   @WithDefault("200ms")
   Duration pollInterval();
 
-  /** How many events one relay round claims and publishes at most. */
-  @WithDefault("500")
+  /**
+   * How many events one relay round claims and publishes at most, all in flight at once (up to
+   * 4096). Large enough that a bulk publication's events need few claim and acknowledgement round
+   * trips; the round is one transaction, so memory is batch-size payloads.
+   */
+  @WithDefault("2000")
   int batchSize();
 
   /** How long a claimed batch stays reserved for one relay before another may take it over. */

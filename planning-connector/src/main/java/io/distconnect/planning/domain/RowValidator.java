@@ -8,7 +8,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Checks one row against the master data and converts its quantity to the item's base unit. Every
@@ -17,8 +19,14 @@ import java.util.List;
  */
 public final class RowValidator {
 
+  /** A publication has a few dozen distinct dates at most; this bounds the cache if not. */
+  private static final int MAX_CACHED_DATES = 4096;
+
   private final MasterDataSnapshot masterData;
   private final RowFormat format;
+  // Parsing a date through a DateTimeFormatter is the costliest step of a row; a million rows
+  // repeat the same few period dates, so each distinct text is parsed once.
+  private final Map<String, LocalDate> dates = new HashMap<>();
 
   public RowValidator(MasterDataSnapshot masterData, RowFormat format) {
     this.masterData = masterData;
@@ -86,8 +94,16 @@ public final class RowValidator {
       }
       return null;
     }
+    LocalDate cached = dates.get(value);
+    if (cached != null) {
+      return cached;
+    }
     try {
-      return LocalDate.parse(value, format.dateFormat());
+      LocalDate parsed = LocalDate.parse(value, format.dateFormat());
+      if (dates.size() < MAX_CACHED_DATES) {
+        dates.put(value, parsed);
+      }
+      return parsed;
     } catch (DateTimeParseException e) {
       errors.add(new RowError(line, column, "'" + value + "' is not a valid date"));
       return null;

@@ -87,7 +87,7 @@ public class RevisionOutboxWriter {
         return written;
       }
       try (PreparedStatement st = c.prepareStatement(INSERT)) {
-        st.setString(1, type.topic());
+        st.setString(1, config.revisionsTopic().orElse(type.topic()));
         st.setString(2, type.typeName());
         st.setString(3, trace.get("traceparent"));
         st.setString(4, trace.get("tracestate"));

@@ -115,13 +115,14 @@ public class ForecastVersionWriter {
    *
    * @return how many revisions were detected and how many of them are to be published
    */
-  public VersionCounts apply(
+  VersionCounts apply(
       Connection c,
       String cycleId,
       int version,
       String contentHash,
       UUID publicationId,
-      Instant revisedAt)
+      Instant revisedAt,
+      PhaseTimings timings)
       throws SQLException {
     List<String> categories = new ArrayList<>();
     List<BigDecimal> absolutes = new ArrayList<>();
@@ -150,6 +151,7 @@ public class ForecastVersionWriter {
       }
       st.executeUpdate();
     }
+    timings.lap("diff");
     for (String sql : List.of(DELETE_DROPPED, UPSERT_CHANGED)) {
       try (PreparedStatement st = c.prepareStatement(sql)) {
         st.setString(1, cycleId);
@@ -157,6 +159,7 @@ public class ForecastVersionWriter {
         st.executeUpdate();
       }
     }
+    timings.lap("current version");
     try (PreparedStatement st = c.prepareStatement(ADVANCE_CYCLE)) {
       st.setInt(1, version);
       st.setString(2, contentHash);

@@ -32,12 +32,16 @@ public class MasterDataSnapshotReader {
   public MasterDataSnapshot read(Connection c) throws SQLException {
     Map<String, ItemFacts> items = new HashMap<>();
     Set<String> locations = new HashSet<>();
+    // Most items share a handful of conversion sets (1 CS = 24 EA...); a converter is immutable,
+    // so one per distinct set is built instead of one JSON parse per item (seconds for 20,000).
+    Map<String, UomConverter> converters = new HashMap<>();
     try (Statement st = c.createStatement()) {
       try (ResultSet rs =
           st.executeQuery("SELECT sku, category, base_uom, conversions FROM master_item")) {
         while (rs.next()) {
           String sku = rs.getString(1);
-          UomConverter converter = converter(sku, rs.getString(4));
+          UomConverter converter =
+              converters.computeIfAbsent(rs.getString(4), json -> converter(sku, json));
           items.put(
               sku,
               new ItemFacts(

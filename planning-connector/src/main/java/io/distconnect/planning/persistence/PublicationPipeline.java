@@ -21,6 +21,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,10 +91,15 @@ public class PublicationPipeline {
 
   private PublicationResult process(PublicationJob job, RowSource rows, RowFormat format)
       throws IOException, SQLException {
+    PhaseTimings timings = new PhaseTimings();
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {
-        PublicationResult result = stageAndApply(c, job, rows, format);
+        try (PreparedStatement st = c.prepareStatement("SELECT set_config('work_mem', ?, true)")) {
+          st.setString(1, config.workMem()); // true: for this transaction only
+          st.execute();
+        }
+        PublicationResult result = stageAndApply(c, job, rows, format, timings);
         if (result.status() == PublicationStatus.REJECTED) {
           c.rollback();
           publications.finish(job.id(), result);
@@ -101,6 +107,8 @@ public class PublicationPipeline {
           publications.finish(c, job.id(), result);
           c.commit();
         }
+        timings.lap("commit");
+        Log.infof("Publication %s phases: %s", job.id(), timings);
         return result;
       } catch (IOException | SQLException | RuntimeException e) {
         c.rollback();
@@ -110,9 +118,10 @@ public class PublicationPipeline {
   }
 
   private PublicationResult stageAndApply(
-      Connection c, PublicationJob job, RowSource rows, RowFormat format)
+      Connection c, PublicationJob job, RowSource rows, RowFormat format, PhaseTimings timings)
       throws IOException, SQLException {
     MasterDataSnapshot snapshot = masterData.read(c);
+    timings.lap("master data");
     RowValidator validator = new RowValidator(snapshot, format);
     RowErrorCollector errors = new RowErrorCollector(config.maxReportedErrors());
     long read = 0;
@@ -133,11 +142,14 @@ public class PublicationPipeline {
           publications.progress(job.id(), read, rejected, rows.progressPercent());
         }
       }
+      timings.lap("read+validate+copy");
       staging.finish(c);
+      timings.lap("copy end+analyze");
     }
     List<RowError> duplicates = new ArrayList<>();
     rejected += StagingTable.rejectDuplicates(c, duplicates);
     errors.addAll(duplicates);
+    timings.lap("duplicates");
 
     long accepted = read - rejected;
     String rejection = rejection(read, rejected);
@@ -173,8 +185,10 @@ public class PublicationPipeline {
     }
     int version = cycle.currentVersion() + 1;
     VersionCounts counts =
-        versions.apply(c, job.cycleId(), version, job.contentHash(), job.id(), job.publishedAt());
+        versions.apply(
+            c, job.cycleId(), version, job.contentHash(), job.id(), job.publishedAt(), timings);
     long emitted = events.write(c, job.cycleId(), version, job.publishedAt());
+    timings.lap("outbox");
     return new PublicationResult(
         PublicationStatus.COMPLETED,
         version,

@@ -37,7 +37,7 @@ public class PublicationRepository {
       """
       UPDATE forecast_publication SET status = ?, version = ?, duplicate_of = ?, rows_read = ?,
           rows_accepted = ?, rows_rejected = ?, revisions_detected = ?, revisions_emitted = ?,
-          detail = ?, progress_percent = 100, finished_at = now()
+          detail = ?, progress_percent = 100, finished_at = clock_timestamp()
       WHERE id = ?
       """;
   private static final String ERROR =

@@ -65,6 +65,24 @@ class RowValidatorTest {
   }
 
   @Test
+  void oneValidatorParsesRepeatedAndBadDatesAlikeEveryTime() {
+    RowValidator validator = new RowValidator(MASTER, RowFormat.of("dd.MM.yyyy", ',', null, 7));
+    for (int line = 2; line < 5; line++) {
+      ValidatedRow good =
+          validator.validate(new RawRow(line, "SKU-1", "DC-1", "04.01.2027", null, "1", null));
+      assertThat(good.periodStart()).isEqualTo(LocalDate.of(2027, 1, 4));
+      assertThat(good.periodEnd()).isEqualTo(LocalDate.of(2027, 1, 10));
+      ValidatedRow bad =
+          validator.validate(new RawRow(line, "SKU-1", "DC-1", "2027-01-04", null, "1", null));
+      assertThat(bad.errors())
+          .extracting(RowError::line, RowError::column, RowError::reason)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple(
+                  (long) line, "periodStart", "'2027-01-04' is not a valid date"));
+    }
+  }
+
+  @Test
   void aRejectedRowStillNamesItsBucket() {
     ValidatedRow row = validate(RowFormat.ISO, "-1", null);
     assertThat(row.accepted()).isFalse();
