@@ -17,6 +17,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -48,6 +49,14 @@ public class InventoryPositionResource {
   @GET
   @Path("inventory-positions/{itemId}/{locationId}")
   @RolesAllowed({Roles.PLANNER, Roles.BUYER, Roles.INTEGRATION_ADMIN, Roles.SERVICE})
+  @Operation(
+      summary = "One item's stock position at one location",
+      description =
+          "With the s4hana adapter: on hand is SAP's unrestricted-use stock (stock type 01;"
+              + " quality inspection 02 and blocked 07 are not counted), on order the ordered"
+              + " quantity of items not completely delivered (a partly received item counts in"
+              + " full), and allocated, backordered and in transit are 0 because SAP's stock API"
+              + " does not report them.")
   @APIResponse(responseCode = "404", description = "Unknown item or location")
   public Uni<InventoryPositionResponse> get(
       @PathParam("itemId") String itemId, @PathParam("locationId") String locationId) {

@@ -1,8 +1,12 @@
 package io.distconnect.erp.adapter.s4hana;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.distconnect.contracts.event.ErpPurchaseOrderChangeKind;
 import io.distconnect.contracts.event.ErpPurchaseOrderChanged;
+import io.distconnect.contracts.event.GoodsReceived;
+import io.distconnect.contracts.model.GoodsReceipt;
 import io.distconnect.contracts.model.InventoryPosition;
 import io.distconnect.contracts.model.LocationCodeMapping;
 import io.distconnect.contracts.model.Money;
@@ -11,10 +15,15 @@ import io.distconnect.contracts.model.PurchaseOrder;
 import io.distconnect.contracts.model.PurchaseOrderLine;
 import io.distconnect.contracts.model.PurchaseOrderStatus;
 import io.distconnect.contracts.model.Quantity;
+import io.distconnect.contracts.uom.UnitOfMeasure;
+import io.distconnect.contracts.uom.UnitOfMeasureException;
 import io.distconnect.erp.config.ErpConfig;
+import io.distconnect.erp.domain.ConflictException;
 import io.distconnect.erp.domain.ErpPlatform;
+import io.distconnect.erp.domain.InvalidFieldException;
 import io.distconnect.erp.domain.InventoryKey;
 import io.distconnect.erp.domain.LocationMappingService;
+import io.distconnect.erp.domain.NotFoundException;
 import io.distconnect.erp.domain.Paged;
 import io.distconnect.erp.domain.PositionBatch;
 import io.distconnect.erp.domain.PurchaseOrderCommands;
@@ -23,38 +32,48 @@ import io.distconnect.erp.domain.PurchaseOrderView;
 import io.distconnect.erp.domain.ReceiptView;
 import io.distconnect.erp.domain.UnsupportedByPlatformException;
 import io.distconnect.erp.messaging.EventOutbox;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * The ERP is SAP S/4HANA: purchase orders are read and created through
- * API_PURCHASEORDER_PROCESS_SRV. What this adapter does not map yet (stock reads, amendments,
- * status changes, receipts — posted in SAP itself) answers 501 rather than pretending; the embedded
- * adapter covers them all.
+ * The ERP is SAP S/4HANA: purchase orders are read, created and amended through
+ * API_PURCHASEORDER_PROCESS_SRV, goods receipts posted through API_MATERIAL_DOCUMENT_SRV and stock
+ * read through API_MATERIAL_STOCK_SRV. What SAP offers no API for (setting a status, adjusting
+ * stock outside a goods movement) answers 501 naming why rather than pretending.
  */
 @ApplicationScoped
 @Typed(S4HanaErpPlatform.class)
 public class S4HanaErpPlatform implements ErpPlatform {
 
   private final S4HanaPurchaseOrderClient client;
+  private final S4HanaMaterialClient materials;
   private final LocationMappingService mappings;
   private final EventOutbox outbox;
   private final ErpConfig config;
 
   public S4HanaErpPlatform(
       S4HanaPurchaseOrderClient client,
+      S4HanaMaterialClient materials,
       LocationMappingService mappings,
       EventOutbox outbox,
       ErpConfig config) {
     this.client = client;
+    this.materials = materials;
     this.mappings = mappings;
     this.outbox = outbox;
     this.config = config;
@@ -214,14 +233,70 @@ public class S4HanaErpPlatform implements ErpPlatform {
     return value.replace("'", "''");
   }
 
+  /**
+   * Stock from API_MATERIAL_STOCK_SRV, on order from open items of API_PURCHASEORDER_PROCESS_SRV.
+   * SAP splits stock by InventoryStockType: only 01 (unrestricted use) counts as on hand; 02
+   * (quality inspection), 07 (blocked) and the other types cannot be promised, so they are left
+   * out. What SAP's APIs here cannot tell is reported as 0 rather than guessed: allocated and
+   * backordered live in sales (SD/aATP), in transit in stock-transport orders; see the OpenAPI
+   * description.
+   */
   @Override
   public Uni<InventoryPosition> inventoryPosition(String itemId, String locationId) {
-    return unsupported("inventory positions");
+    return mappings
+        .mapping()
+        .flatMap(
+            plants -> {
+              String plant =
+                  plants
+                      .findPlatformCode(Platform.ERP, locationId)
+                      .orElseThrow(
+                          () ->
+                              new NotFoundException(
+                                  "Location " + locationId + " has no SAP plant mapped"));
+              String filter =
+                  "Material eq '"
+                      + odataString(itemId)
+                      + "' and Plant eq '"
+                      + odataString(plant)
+                      + "'";
+              return materials
+                  .materialStock(filter)
+                  .map(stock -> S4HanaStockMapper.requireStock(stock, itemId, plant))
+                  .flatMap(
+                      stock ->
+                          client
+                              .openItems(filter + " and IsCompletelyDelivered eq false")
+                              .map(
+                                  open ->
+                                      S4HanaStockMapper.position(
+                                          itemId, locationId, plant, stock, open, Instant.now())));
+            });
   }
 
+  /** One SAP read per key, in order; keys SAP holds nothing for are reported missing. */
   @Override
   public Uni<PositionBatch> inventoryPositions(List<InventoryKey> keys) {
-    return unsupported("inventory positions");
+    List<InventoryKey> distinct = keys.stream().distinct().toList();
+    List<InventoryPosition> positions = new ArrayList<>();
+    List<InventoryKey> missing = new ArrayList<>();
+    return Multi.createFrom()
+        .iterable(distinct)
+        .onItem()
+        .transformToUniAndConcatenate(
+            key ->
+                inventoryPosition(key.itemId(), key.locationId())
+                    .invoke(positions::add)
+                    .replaceWithVoid()
+                    .onFailure(NotFoundException.class)
+                    .recoverWithItem(
+                        () -> {
+                          missing.add(key);
+                          return null;
+                        }))
+        .collect()
+        .last()
+        .map(ignored -> new PositionBatch(positions, missing));
   }
 
   @Override
@@ -232,29 +307,272 @@ public class S4HanaErpPlatform implements ErpPlatform {
       BigDecimal allocatedDelta,
       BigDecimal backorderedDelta,
       String reason) {
-    return unsupported("inventory adjustments (post them in SAP)");
+    return unsupported(
+        "inventory adjustments: SAP books stock only through goods movements with a movement"
+            + " type and reason chosen in SAP (post them in SAP)");
   }
 
+  /**
+   * Reads the order (with the items' and schedule lines' etags), PATCHes each changed item
+   * (OrderQuantity with its unit) and schedule line (delivery date) under {@code If-Match}, POSTs
+   * added lines as new items numbered after the last one, then reads the order back.
+   */
   @Override
   public Uni<PurchaseOrderView> amendPurchaseOrder(
       String number, PurchaseOrderCommands.Amend command) {
-    return unsupported("purchase order amendments");
+    return mappings
+        .mapping()
+        .flatMap(
+            plants ->
+                client
+                    .purchaseOrder(number)
+                    .flatMap(
+                        po ->
+                            applyAmendment(number, po, plants, command)
+                                .flatMap(ignored -> client.purchaseOrder(number))
+                                .map(
+                                    after ->
+                                        new Amended(
+                                            S4HanaPurchaseOrderMapper.fromSap(po, plants).status(),
+                                            S4HanaPurchaseOrderMapper.fromSap(after, plants)))))
+        .call(
+            amended ->
+                outbox.publish(
+                    ErpPurchaseOrderChanged.of(
+                        canonical(amended.order()),
+                        ErpPurchaseOrderChangeKind.AMENDED,
+                        amended.before(),
+                        amended.order().caseId(),
+                        amended.order().updatedAt() == null
+                            ? Instant.now()
+                            : amended.order().updatedAt())))
+        .map(Amended::order);
+  }
+
+  private record Amended(PurchaseOrderStatus before, PurchaseOrderView order) {}
+
+  private Uni<Void> applyAmendment(
+      String number, JsonNode po, LocationCodeMapping plants, PurchaseOrderCommands.Amend command) {
+    PurchaseOrderView current = S4HanaPurchaseOrderMapper.fromSap(po, plants);
+    if (!current.status().isOpen()) {
+      throw new ConflictException(
+          "Purchase order " + number + " is " + current.status() + " in SAP; it cannot be amended");
+    }
+    Map<String, JsonNode> items = new LinkedHashMap<>();
+    for (JsonNode item : S4HanaPurchaseOrderMapper.results(po.path("to_PurchaseOrderItem"))) {
+      items.put(item.path("PurchaseOrderItem").asText(), item);
+    }
+    List<Supplier<Uni<Void>>> writes = new ArrayList<>();
+    List<PurchaseOrderCommands.LineChange> changes =
+        command.lines() == null ? List.of() : command.lines();
+    for (int i = 0; i < changes.size(); i++) {
+      PurchaseOrderCommands.LineChange change = changes.get(i);
+      String itemNumber = String.valueOf(change.lineNumber() * 10);
+      JsonNode item = items.get(itemNumber);
+      if (item == null || "L".equals(item.path("PurchasingDocumentDeletionCode").asText())) {
+        throw new InvalidFieldException(
+            "lines[" + i + "].lineNumber",
+            "Purchase order " + number + " has no open line " + change.lineNumber());
+      }
+      if (change.quantity() != null) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        body.put("OrderQuantity", Quantity.normalise(change.quantity()).toPlainString());
+        body.put("PurchaseOrderQuantityUnit", item.path("PurchaseOrderQuantityUnit").asText());
+        writes.add(() -> client.updateItem(number, itemNumber, etag(item), body));
+      }
+      if (change.needByDate() != null) {
+        List<JsonNode> schedule = S4HanaPurchaseOrderMapper.results(item.path("to_ScheduleLine"));
+        if (schedule.size() != 1) {
+          // Several delivery dates on one item cannot be moved to one canonical date faithfully.
+          throw new InvalidFieldException(
+              "lines[" + i + "].needByDate",
+              "Line "
+                  + change.lineNumber()
+                  + " has "
+                  + schedule.size()
+                  + " schedule lines in SAP; change its dates in SAP");
+        }
+        JsonNode line = schedule.get(0);
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        body.put("ScheduleLineDeliveryDate", ODataDates.of(change.needByDate()));
+        writes.add(
+            () ->
+                client.updateScheduleLine(
+                    number, itemNumber, line.path("ScheduleLine").asText(), etag(line), body));
+      }
+    }
+    List<PurchaseOrderCommands.NewLine> added =
+        command.addLines() == null ? List.of() : command.addLines();
+    int next = items.keySet().stream().mapToInt(Integer::parseInt).max().orElse(0) / 10 * 10 + 10;
+    String plant = S4HanaPurchaseOrderMapper.plant(plants, current.shipToLocationId());
+    for (PurchaseOrderCommands.NewLine line : added) {
+      ObjectNode body = S4HanaPurchaseOrderMapper.item(line, next, plant, current.currency());
+      body.put("PurchaseOrder", number);
+      next += 10;
+      writes.add(() -> client.addItem(number, body).replaceWithVoid());
+    }
+    // One after the other: SAP locks the order per change, so parallel writes would collide.
+    Uni<Void> chain = Uni.createFrom().voidItem();
+    for (Supplier<Uni<Void>> write : writes) {
+      chain = chain.flatMap(ignored -> write.get());
+    }
+    return chain;
+  }
+
+  /** The entity's etag as SAP reports it in {@code __metadata}; absent when SAP keeps none. */
+  private static String etag(JsonNode entity) {
+    return S4HanaPurchaseOrderMapper.text(entity.path("__metadata"), "etag");
   }
 
   @Override
   public Uni<PurchaseOrderView> changePurchaseOrderStatus(
       String number, PurchaseOrderStatus status, String reason) {
-    return unsupported("purchase order status changes");
+    return unsupported(
+        "purchase order status changes: SAP derives an order's status from its items (deletion"
+            + " indicator, deliveries, invoices) and offers no API to set it");
   }
 
+  /**
+   * Posts a goods receipt for a PO item as a material document (movement type 101 with goods
+   * movement code 01), then asks SAP for all receipts of that item to report what is still open.
+   */
   @Override
   public Uni<ReceiptView> postGoodsReceipt(PurchaseOrderCommands.Receive command) {
-    return unsupported("goods receipts (post them in SAP)");
+    String number = command.purchaseOrderNumber();
+    return mappings
+        .mapping()
+        .flatMap(plants -> client.purchaseOrder(number).flatMap(po -> receive(po, plants, command)))
+        .call(
+            receipt ->
+                outbox.publish(
+                    GoodsReceived.of(
+                        new GoodsReceipt(
+                            receipt.view().receiptId(),
+                            number,
+                            command.lineNumber(),
+                            receipt.view().itemId(),
+                            receipt.view().locationId(),
+                            new Quantity(receipt.view().quantity(), receipt.view().uom()),
+                            receipt.view().receiptDate()),
+                        new Quantity(receipt.view().openQuantity(), receipt.view().uom()),
+                        receipt.view().purchaseOrderStatus(),
+                        receipt.caseId(),
+                        receipt.view().postedAt())))
+        .map(Receipt::view);
+  }
+
+  private record Receipt(ReceiptView view, String caseId) {}
+
+  private Uni<Receipt> receive(
+      JsonNode po, LocationCodeMapping plants, PurchaseOrderCommands.Receive command) {
+    String number = command.purchaseOrderNumber();
+    PurchaseOrderView order = S4HanaPurchaseOrderMapper.fromSap(po, plants);
+    if (!order.status().isOpen()) {
+      throw new ConflictException(
+          "Purchase order "
+              + number
+              + " is "
+              + order.status()
+              + " in SAP; nothing can be received");
+    }
+    String itemNumber = String.valueOf(command.lineNumber() * 10);
+    JsonNode item =
+        S4HanaPurchaseOrderMapper.results(po.path("to_PurchaseOrderItem")).stream()
+            .filter(i -> itemNumber.equals(i.path("PurchaseOrderItem").asText()))
+            .filter(i -> !"L".equals(i.path("PurchasingDocumentDeletionCode").asText()))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new InvalidFieldException(
+                        "lineNumber",
+                        "Purchase order " + number + " has no open line " + command.lineNumber()));
+    PurchaseOrderView.Line line =
+        order.lines().stream()
+            .filter(l -> l.lineNumber() == command.lineNumber())
+            .findFirst()
+            .orElseThrow();
+    UnitOfMeasure uom;
+    try {
+      uom = UnitOfMeasure.parse(command.uom());
+    } catch (UnitOfMeasureException e) {
+      throw new InvalidFieldException("uom", e.getMessage());
+    }
+    if (uom != line.uom()) {
+      // SAP converts only with the material's own conversions, which this connector does not read.
+      throw new InvalidFieldException(
+          "uom",
+          "Receive line " + command.lineNumber() + " in its order unit " + line.uom().code());
+    }
+    LocalDate date =
+        command.receiptDate() == null ? LocalDate.now(ZoneOffset.UTC) : command.receiptDate();
+    String quantity = Quantity.normalise(command.quantity()).toPlainString();
+    ObjectNode header = JsonNodeFactory.instance.objectNode();
+    header.put("GoodsMovementCode", "01");
+    header.put("PostingDate", ODataDates.of(date));
+    header.put("DocumentDate", ODataDates.of(date));
+    ObjectNode movement = header.putArray("to_MaterialDocumentItem").addObject();
+    movement.put("GoodsMovementType", "101");
+    movement.put("PurchaseOrder", number);
+    movement.put("PurchaseOrderItem", itemNumber);
+    movement.put("Material", item.path("Material").asText());
+    movement.put("Plant", item.path("Plant").asText());
+    movement.put("QuantityInEntryUnit", quantity);
+    movement.put("EntryUnit", item.path("PurchaseOrderQuantityUnit").asText());
+    return materials
+        .postMaterialDocument(header)
+        .flatMap(
+            posted ->
+                materials
+                    .materialDocumentItems(
+                        "PurchaseOrder eq '"
+                            + odataString(number)
+                            + "' and PurchaseOrderItem eq '"
+                            + itemNumber
+                            + "'")
+                    .map(
+                        receipts -> {
+                          BigDecimal open =
+                              line.quantity()
+                                  .subtract(
+                                      S4HanaStockMapper.received(
+                                          receipts,
+                                          item.path("PurchaseOrderQuantityUnit").asText()))
+                                  .max(BigDecimal.ZERO);
+                          boolean othersDone =
+                              order.lines().stream()
+                                  .filter(l -> l.lineNumber() != command.lineNumber())
+                                  .allMatch(l -> l.receivedQuantity().compareTo(l.quantity()) >= 0);
+                          PurchaseOrderStatus status =
+                              open.signum() == 0 && othersDone
+                                  ? PurchaseOrderStatus.RECEIVED
+                                  : PurchaseOrderStatus.PARTIALLY_RECEIVED;
+                          Instant postedAt =
+                              Optional.ofNullable(
+                                      ODataDates.instant(
+                                          S4HanaPurchaseOrderMapper.text(posted, "CreationDate")))
+                                  .orElseGet(Instant::now);
+                          return new Receipt(
+                              new ReceiptView(
+                                  posted.path("MaterialDocument").asText()
+                                      + "-"
+                                      + posted.path("MaterialDocumentYear").asText(),
+                                  number,
+                                  command.lineNumber(),
+                                  line.itemId(),
+                                  order.shipToLocationId(),
+                                  Quantity.normalise(command.quantity()),
+                                  line.uom(),
+                                  date,
+                                  postedAt,
+                                  Quantity.normalise(open),
+                                  status),
+                              order.caseId());
+                        }));
   }
 
   @Override
   public Uni<ReceiptView> goodsReceipt(String receiptId) {
-    return unsupported("goods receipts");
+    return unsupported("reading goods receipts back (look the material document up in SAP)");
   }
 
   private static <T> Uni<T> unsupported(String what) {

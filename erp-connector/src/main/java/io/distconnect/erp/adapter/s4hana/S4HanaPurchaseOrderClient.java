@@ -13,6 +13,8 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
@@ -154,8 +156,162 @@ public class S4HanaPurchaseOrderClient {
             });
   }
 
+  /**
+   * Open items (not completely delivered, not deleted) matching a filter, with quantity and unit:
+   * the {@code d} object.
+   */
+  @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+  @Retry(
+      maxRetries = 2,
+      delay = 200,
+      jitter = 100,
+      abortOn = {NotFoundException.class, PlatformRejectedException.class})
+  @CircuitBreaker(
+      requestVolumeThreshold = 4,
+      failureRatio = 0.5,
+      delay = 10,
+      delayUnit = ChronoUnit.SECONDS,
+      skipOn = {NotFoundException.class, PlatformRejectedException.class})
+  @CircuitBreakerName("s4hana-purchase-order-open-items")
+  @Fallback(
+      fallbackMethod = "openItemsUnavailable",
+      skipOn = {NotFoundException.class, PlatformRejectedException.class})
+  public Uni<JsonNode> openItems(String filter) {
+    return sap.purchaseOrderItems(
+            filter,
+            "PurchaseOrder,PurchaseOrderItem,OrderQuantity,PurchaseOrderQuantityUnit,PurchasingDocumentDeletionCode",
+            JSON)
+        .map(body -> body.path("d"))
+        .onFailure(WebApplicationException.class)
+        .transform(e -> expected((WebApplicationException) e, "open purchase order items"));
+  }
+
+  /**
+   * Changes fields of an order item under {@code If-Match}. Retried like a read: with the etag of
+   * the version read before, a repeat can never apply twice — if the first attempt did land, SAP
+   * answers 412 and the caller sees a rejection, not a doubled change.
+   */
+  @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+  @Retry(
+      maxRetries = 2,
+      delay = 200,
+      jitter = 100,
+      abortOn = {NotFoundException.class, PlatformRejectedException.class})
+  @CircuitBreaker(
+      requestVolumeThreshold = 4,
+      failureRatio = 0.5,
+      delay = 10,
+      delayUnit = ChronoUnit.SECONDS,
+      skipOn = {NotFoundException.class, PlatformRejectedException.class})
+  @CircuitBreakerName("s4hana-purchase-order-item-update")
+  @Fallback(
+      fallbackMethod = "updateItemUnavailable",
+      skipOn = {NotFoundException.class, PlatformRejectedException.class})
+  public Uni<Void> updateItem(String number, String item, String etag, JsonNode body) {
+    return withCsrf(
+            sap::fetchCsrfToken,
+            csrf ->
+                sap.updatePurchaseOrderItem(number, item, csrf.token(), csrf.cookies(), etag, body))
+        .replaceWithVoid()
+        .onFailure(WebApplicationException.class)
+        .transform(
+            e ->
+                expected(
+                    (WebApplicationException) e, "purchase order " + number + " item " + item));
+  }
+
+  /**
+   * Moves a schedule line's delivery date under {@code If-Match}; retried as {@link #updateItem}.
+   */
+  @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+  @Retry(
+      maxRetries = 2,
+      delay = 200,
+      jitter = 100,
+      abortOn = {NotFoundException.class, PlatformRejectedException.class})
+  @CircuitBreaker(
+      requestVolumeThreshold = 4,
+      failureRatio = 0.5,
+      delay = 10,
+      delayUnit = ChronoUnit.SECONDS,
+      skipOn = {NotFoundException.class, PlatformRejectedException.class})
+  @CircuitBreakerName("s4hana-purchase-order-schedule-line-update")
+  @Fallback(
+      fallbackMethod = "updateScheduleLineUnavailable",
+      skipOn = {NotFoundException.class, PlatformRejectedException.class})
+  public Uni<Void> updateScheduleLine(
+      String number, String item, String line, String etag, JsonNode body) {
+    return withCsrf(
+            sap::fetchCsrfToken,
+            csrf ->
+                sap.updateScheduleLine(
+                    number, item, line, csrf.token(), csrf.cookies(), etag, body))
+        .replaceWithVoid()
+        .onFailure(WebApplicationException.class)
+        .transform(
+            e ->
+                expected(
+                    (WebApplicationException) e,
+                    "purchase order " + number + " item " + item + " schedule line " + line));
+  }
+
+  /** Adds an item to an order. Not idempotent in SAP (a repeat adds it twice): never retried. */
+  @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+  @CircuitBreaker(
+      requestVolumeThreshold = 4,
+      failureRatio = 0.5,
+      delay = 10,
+      delayUnit = ChronoUnit.SECONDS,
+      skipOn = {NotFoundException.class, PlatformRejectedException.class})
+  @CircuitBreakerName("s4hana-purchase-order-item-add")
+  @Fallback(
+      fallbackMethod = "addItemUnavailable",
+      skipOn = {NotFoundException.class, PlatformRejectedException.class})
+  public Uni<JsonNode> addItem(String number, JsonNode body) {
+    return withCsrf(
+            sap::fetchCsrfToken,
+            csrf -> sap.addPurchaseOrderItem(number, csrf.token(), csrf.cookies(), body))
+        .map(created -> created.path("d"))
+        .onFailure(WebApplicationException.class)
+        .transform(e -> expected((WebApplicationException) e, "purchase order " + number));
+  }
+
+  /** A CSRF token and the session cookies it is bound to. */
+  record Csrf(String token, String cookies) {}
+
+  /**
+   * Runs a write with a fresh CSRF token; when SAP answers 403 (the token expired before the write
+   * arrived, and SAP refused it before doing anything) the token is fetched again and the write
+   * repeated exactly once.
+   */
+  static <T> Uni<T> withCsrf(Function<String, Uni<Response>> fetch, Function<Csrf, Uni<T>> write) {
+    Supplier<Uni<T>> attempt = () -> fetchCsrf(fetch).flatMap(csrf -> write.apply(csrf));
+    return attempt
+        .get()
+        .onFailure(e -> e instanceof WebApplicationException w && status(w) == 403)
+        .recoverWithUni(
+            e -> {
+              Log.info("SAP refused the CSRF token (403); fetching a new one and retrying once");
+              return attempt.get();
+            });
+  }
+
+  private static Uni<Csrf> fetchCsrf(Function<String, Uni<Response>> fetch) {
+    return fetch
+        .apply("Fetch")
+        .flatMap(
+            response -> {
+              String token = response.getHeaderString("X-CSRF-Token");
+              if (token == null || token.isBlank()) {
+                return Uni.createFrom()
+                    .failure(new IllegalStateException("SAP returned no CSRF token"));
+              }
+              return Uni.createFrom().item(new Csrf(token, cookies(response)));
+            });
+  }
+
   /** The session cookies the token belongs to, as one Cookie header. */
-  private static String cookies(Response response) {
+  static String cookies(Response response) {
     List<String> setCookies = response.getStringHeaders().get("Set-Cookie");
     if (setCookies == null || setCookies.isEmpty()) {
       return null;
@@ -166,7 +322,7 @@ public class S4HanaPurchaseOrderClient {
   }
 
   /** 404 and 400-class answers are outcomes, not outages; anything else stays a failure. */
-  private static Throwable expected(WebApplicationException e, String what) {
+  static Throwable expected(WebApplicationException e, String what) {
     int status = status(e);
     if (status == 404) {
       return new NotFoundException("No " + what + " in SAP S/4HANA");
@@ -178,7 +334,7 @@ public class S4HanaPurchaseOrderClient {
     return e;
   }
 
-  private static int status(WebApplicationException e) {
+  static int status(WebApplicationException e) {
     return e.getResponse() == null ? 0 : e.getResponse().getStatus();
   }
 
@@ -209,7 +365,24 @@ public class S4HanaPurchaseOrderClient {
     return unavailable();
   }
 
-  private Uni<JsonNode> unavailable() {
+  Uni<JsonNode> openItemsUnavailable(String filter) {
+    return unavailable();
+  }
+
+  Uni<Void> updateItemUnavailable(String number, String item, String etag, JsonNode body) {
+    return unavailable();
+  }
+
+  Uni<Void> updateScheduleLineUnavailable(
+      String number, String item, String line, String etag, JsonNode body) {
+    return unavailable();
+  }
+
+  Uni<JsonNode> addItemUnavailable(String number, JsonNode body) {
+    return unavailable();
+  }
+
+  private <T> Uni<T> unavailable() {
     return Uni.createFrom()
         .failure(
             new DownstreamUnavailableException(

@@ -51,25 +51,31 @@ final class S4HanaPurchaseOrderMapper {
     }
     ArrayNode items = header.putArray("to_PurchaseOrderItem");
     for (int i = 0; i < order.lines().size(); i++) {
-      PurchaseOrderCommands.NewLine line = order.lines().get(i);
-      String quantity = Quantity.normalise(line.quantity()).toPlainString();
-      ObjectNode item = items.addObject();
-      item.put("PurchaseOrderItem", String.valueOf((i + 1) * 10));
-      item.put("Material", line.itemId());
-      item.put("Plant", plant);
-      item.put("OrderQuantity", quantity);
-      item.put(
-          "PurchaseOrderQuantityUnit",
-          UomCodeSystem.SAP.codeFor(io.distconnect.contracts.uom.UnitOfMeasure.parse(line.uom())));
-      item.put("NetPriceAmount", Quantity.normalise(line.unitPrice()).toPlainString());
-      item.put("NetPriceQuantity", "1");
-      item.put("DocumentCurrency", order.currency());
-      ObjectNode schedule = item.putArray("to_ScheduleLine").addObject();
-      schedule.put("ScheduleLine", "1");
-      schedule.put("ScheduleLineDeliveryDate", ODataDates.of(line.needByDate()));
-      schedule.put("ScheduleLineOrderQuantity", quantity);
+      items.add(item(order.lines().get(i), (i + 1) * 10, plant, order.currency()));
     }
     return header;
+  }
+
+  /** An A_PurchaseOrderItem with its one schedule line, for a deep insert or an added item. */
+  static ObjectNode item(
+      PurchaseOrderCommands.NewLine line, int itemNumber, String plant, String currency) {
+    String quantity = Quantity.normalise(line.quantity()).toPlainString();
+    ObjectNode item = NODES.objectNode();
+    item.put("PurchaseOrderItem", String.valueOf(itemNumber));
+    item.put("Material", line.itemId());
+    item.put("Plant", plant);
+    item.put("OrderQuantity", quantity);
+    item.put(
+        "PurchaseOrderQuantityUnit",
+        UomCodeSystem.SAP.codeFor(io.distconnect.contracts.uom.UnitOfMeasure.parse(line.uom())));
+    item.put("NetPriceAmount", Quantity.normalise(line.unitPrice()).toPlainString());
+    item.put("NetPriceQuantity", "1");
+    item.put("DocumentCurrency", currency);
+    ObjectNode schedule = item.putArray("to_ScheduleLine").addObject();
+    schedule.put("ScheduleLine", "1");
+    schedule.put("ScheduleLineDeliveryDate", ODataDates.of(line.needByDate()));
+    schedule.put("ScheduleLineOrderQuantity", quantity);
+    return item;
   }
 
   /** One {@code d} object of A_PurchaseOrder with its expanded items. */
@@ -154,12 +160,12 @@ final class S4HanaPurchaseOrderMapper {
     return null;
   }
 
-  private static BigDecimal decimal(JsonNode node, String field) {
+  static BigDecimal decimal(JsonNode node, String field) {
     String value = text(node, field);
     return value == null ? BigDecimal.ZERO : new BigDecimal(value);
   }
 
-  private static String text(JsonNode node, String field) {
+  static String text(JsonNode node, String field) {
     JsonNode value = node.get(field);
     return value == null || value.isNull() || value.asText().isBlank() ? null : value.asText();
   }

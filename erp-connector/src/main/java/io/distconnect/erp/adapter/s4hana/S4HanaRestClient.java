@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -64,6 +65,42 @@ interface S4HanaRestClient {
   @POST
   @Path("/A_PurchaseOrder")
   Uni<JsonNode> createPurchaseOrder(
+      @HeaderParam("X-CSRF-Token") String csrfToken,
+      @HeaderParam("Cookie") String cookies,
+      JsonNode body);
+
+  /**
+   * Changes the given fields of an order item. SAP OData v2 also accepts MERGE; PATCH is the
+   * standard verb. {@code If-Match} carries the item's etag so a concurrent change is a 412.
+   */
+  @PATCH
+  @Path("/A_PurchaseOrderItem(PurchaseOrder='{number}',PurchaseOrderItem='{item}')")
+  Uni<Response> updatePurchaseOrderItem(
+      @PathParam("number") String number,
+      @PathParam("item") String item,
+      @HeaderParam("X-CSRF-Token") String csrfToken,
+      @HeaderParam("Cookie") String cookies,
+      @HeaderParam("If-Match") String etag,
+      JsonNode body);
+
+  /** Moves a schedule line's delivery date. */
+  @PATCH
+  @Path(
+      "/A_PurchaseOrderScheduleLine(PurchasingDocument='{number}',PurchasingDocumentItem='{item}',ScheduleLine='{line}')")
+  Uni<Response> updateScheduleLine(
+      @PathParam("number") String number,
+      @PathParam("item") String item,
+      @PathParam("line") String line,
+      @HeaderParam("X-CSRF-Token") String csrfToken,
+      @HeaderParam("Cookie") String cookies,
+      @HeaderParam("If-Match") String etag,
+      JsonNode body);
+
+  /** Adds an item (with its schedule line) to an existing order. */
+  @POST
+  @Path("/A_PurchaseOrder('{number}')/to_PurchaseOrderItem")
+  Uni<JsonNode> addPurchaseOrderItem(
+      @PathParam("number") String number,
       @HeaderParam("X-CSRF-Token") String csrfToken,
       @HeaderParam("Cookie") String cookies,
       JsonNode body);
