@@ -34,6 +34,13 @@ public interface OrchestratorConfig {
     @WithDefault("100")
     int batchSize();
 
+    /**
+     * Cases of one round processed at the same time (each with its own session and database
+     * connection, so keep it below the reactive pool's max-size).
+     */
+    @WithDefault("8")
+    int concurrency();
+
     /** How long a claimed case stays reserved for one replica. */
     @WithDefault("60s")
     Duration lease();
