@@ -30,7 +30,7 @@ public class DeadLetterConsumer {
 
   @Incoming("dead-letters")
   @Retry(maxRetries = 20, delay = 1000, jitter = 500)
-  public Uni<Void> consume(ConsumerRecord<String, String> record) {
+  public Uni<Void> consume(ConsumerRecord<String, byte[]> record) {
     Map<String, String> headers = new LinkedHashMap<>();
     for (Header h : record.headers()) {
       if (!h.key().startsWith(DLQ_HEADER_PREFIX)
@@ -52,19 +52,41 @@ public class DeadLetterConsumer {
     String text =
         (reason == null ? "Dead-lettered" : reason)
             + (cause == null || cause.equals(reason) ? "" : " (" + cause + ")");
-    return deadLetters.record(
-        new DeadLetter(
-            record.topic(),
-            record.partition(),
-            record.offset(),
-            source,
-            record.key(),
-            headers,
-            record.value(),
-            text));
+    String sourceTopic = source;
+    return deadLetters
+        .record(
+            new DeadLetter(
+                record.topic(),
+                record.partition(),
+                record.offset(),
+                source,
+                record.key(),
+                headers,
+                record.value(),
+                text))
+        // A record the database rejects for its content (a NUL in the key, an oversized header...)
+        // would fail the same way on every retry and stop the channel: keep it visible in a reduced
+        // form instead. Transient errors fall through to the retry.
+        .onFailure(StoreFailures::isDataError)
+        .recoverWithUni(
+            e ->
+                deadLetters.recordReduced(
+                    record.topic(),
+                    record.partition(),
+                    record.offset(),
+                    sourceTopic,
+                    "payload could not be stored: "
+                        + StoreFailures.describe(e)
+                        + " (see "
+                        + record.topic()
+                        + "-"
+                        + record.partition()
+                        + "@"
+                        + record.offset()
+                        + ")"));
   }
 
-  private static String header(ConsumerRecord<String, String> record, String name) {
+  private static String header(ConsumerRecord<String, byte[]> record, String name) {
     Header h = record.headers().lastHeader(name);
     return h == null || h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8);
   }

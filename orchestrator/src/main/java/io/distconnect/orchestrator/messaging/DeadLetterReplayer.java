@@ -28,12 +28,12 @@ public class DeadLetterReplayer {
   /** Header telling consumers and operators that a record is a replay, and of which exception. */
   public static final String REPLAY_HEADER = "distconnect-replay-of";
 
-  private final MutinyEmitter<String> emitter;
+  private final MutinyEmitter<byte[]> emitter;
   private final DeadLetters deadLetters;
   private final ExceptionActions actions;
 
   public DeadLetterReplayer(
-      @Channel("dead-letter-replay") MutinyEmitter<String> emitter,
+      @Channel("dead-letter-replay") MutinyEmitter<byte[]> emitter,
       DeadLetters deadLetters,
       ExceptionActions actions) {
     this.emitter = emitter;
@@ -83,6 +83,9 @@ public class DeadLetterReplayer {
             .withKey(e.recordKey)
             .withHeaders(headers)
             .build();
-    return emitter.sendMessage(Message.of(e.payload).addMetadata(metadata));
+    // Exceptions stored before payload_bytes existed only have the text.
+    byte[] payload =
+        e.payloadBytes != null ? e.payloadBytes : e.payload.getBytes(StandardCharsets.UTF_8);
+    return emitter.sendMessage(Message.of(payload).addMetadata(metadata));
   }
 }

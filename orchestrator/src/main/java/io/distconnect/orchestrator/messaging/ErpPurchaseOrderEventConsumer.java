@@ -41,7 +41,7 @@ public class ErpPurchaseOrderEventConsumer {
 
   @Incoming("erp-purchase-order-events")
   @Retry(maxRetries = 5, delay = 500, jitter = 250, abortOn = PoisonMessageException.class)
-  public Uni<Void> consume(ConsumerRecord<String, String> record) {
+  public Uni<Void> consume(ConsumerRecord<String, byte[]> record) {
     IncomingEvent event = IncomingEvent.parse(record, validator);
     if (event.payload() instanceof GoodsReceived receipt) {
       Log.debugf(

@@ -33,7 +33,7 @@ public class ForecastRevisionConsumer {
 
   @Incoming("forecast-revisions")
   @Retry(maxRetries = 5, delay = 500, jitter = 250, abortOn = PoisonMessageException.class)
-  public Uni<Void> consume(ConsumerRecord<String, String> record) {
+  public Uni<Void> consume(ConsumerRecord<String, byte[]> record) {
     IncomingEvent event = IncomingEvent.parse(record, validator);
     ForecastRevised revision = event.payloadAs(ForecastRevised.class);
     return Panache.withTransaction(

@@ -28,7 +28,7 @@ public record IncomingEvent(String id, EventType type, String source, EventPaylo
    * @throws PoisonMessageException when the record can never be processed
    */
   public static IncomingEvent parse(
-      ConsumerRecord<String, String> record, EventSchemaValidator validator) {
+      ConsumerRecord<String, byte[]> record, EventSchemaValidator validator) {
     String id = header(record, "ce_id");
     String typeName = header(record, "ce_type");
     if (id == null || typeName == null) {
@@ -41,7 +41,9 @@ public record IncomingEvent(String id, EventType type, String source, EventPaylo
     if (record.value() == null) {
       throw new PoisonMessageException("Event " + id + " has no data");
     }
-    byte[] data = record.value().getBytes(StandardCharsets.UTF_8);
+    // Raw bytes, not a String: a record that is not UTF-8 must reach the dead-letter topic as it
+    // arrived, so that a replay can restore it exactly.
+    byte[] data = record.value();
     List<SchemaViolation> violations;
     try {
       violations = validator.validate(type, data);
@@ -74,7 +76,7 @@ public record IncomingEvent(String id, EventType type, String source, EventPaylo
     return expected.cast(payload);
   }
 
-  private static String header(ConsumerRecord<String, String> record, String name) {
+  private static String header(ConsumerRecord<String, byte[]> record, String name) {
     Header h = record.headers().lastHeader(name);
     return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
   }

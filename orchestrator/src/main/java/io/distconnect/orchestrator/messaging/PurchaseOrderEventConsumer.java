@@ -32,7 +32,7 @@ public class PurchaseOrderEventConsumer {
 
   @Incoming("procurement-purchase-order-events")
   @Retry(maxRetries = 5, delay = 500, jitter = 250, abortOn = PoisonMessageException.class)
-  public Uni<Void> consume(ConsumerRecord<String, String> record) {
+  public Uni<Void> consume(ConsumerRecord<String, byte[]> record) {
     IncomingEvent event = IncomingEvent.parse(record, validator);
     return Panache.withTransaction(
         () ->

@@ -34,7 +34,7 @@ public class SourcingEventConsumer {
 
   @Incoming("procurement-sourcing-events")
   @Retry(maxRetries = 5, delay = 500, jitter = 250, abortOn = PoisonMessageException.class)
-  public Uni<Void> consume(ConsumerRecord<String, String> record) {
+  public Uni<Void> consume(ConsumerRecord<String, byte[]> record) {
     IncomingEvent event = IncomingEvent.parse(record, validator);
     return Panache.withTransaction(
         () ->

@@ -28,7 +28,7 @@ public class DeadLetters {
       String sourceTopic,
       String key,
       Map<String, String> headers,
-      String payload,
+      byte[] payload,
       String reason) {}
 
   private final ExceptionQueue exceptions;
@@ -57,7 +57,9 @@ public class DeadLetters {
                       }
                       ProcessException e =
                           exceptions.newException(
-                              ExceptionType.DEAD_LETTER, domainOf(d.sourceTopic()), d.reason());
+                              ExceptionType.DEAD_LETTER,
+                              domainOf(d.sourceTopic()),
+                              TextPreview.of(d.reason()));
                       e.sourceTopic = d.sourceTopic();
                       e.dlqTopic = d.dlqTopic();
                       e.dlqPartition = d.partition();
@@ -67,8 +69,42 @@ public class DeadLetters {
                       e.eventType = d.headers().get("ce_type");
                       e.caseId = null;
                       e.headers = write(d.headers());
-                      e.payload = d.payload();
+                      e.payloadBytes = d.payload();
+                      e.payload = TextPreview.of(d.payload());
                       meters.deadLetter(d.sourceTopic());
+                      return e.persist().replaceWithVoid();
+                    }));
+  }
+
+  /**
+   * Stores a dead letter the database would not take in full: where it came from and why, without
+   * key, headers or payload (still in the dead-letter topic at that offset). It is listed like any
+   * other, but cannot be replayed.
+   */
+  public Uni<Void> recordReduced(
+      String dlqTopic, int partition, long offset, String sourceTopic, String reason) {
+    return Panache.withTransaction(
+        () ->
+            ProcessException.count(
+                    "dlqTopic = ?1 and dlqPartition = ?2 and dlqOffset = ?3",
+                    dlqTopic,
+                    partition,
+                    offset)
+                .flatMap(
+                    n -> {
+                      if (n > 0) {
+                        return Uni.createFrom().voidItem();
+                      }
+                      ProcessException e =
+                          exceptions.newException(
+                              ExceptionType.DEAD_LETTER,
+                              domainOf(sourceTopic),
+                              TextPreview.of(reason));
+                      e.sourceTopic = sourceTopic;
+                      e.dlqTopic = dlqTopic;
+                      e.dlqPartition = partition;
+                      e.dlqOffset = offset;
+                      meters.deadLetter(sourceTopic);
                       return e.persist().replaceWithVoid();
                     }));
   }
@@ -84,7 +120,9 @@ public class DeadLetters {
       int limit) {
     StringBuilder q =
         new StringBuilder(
-            "type = :type and status = :status and (sourceTopic = :topic or dlqTopic = :topic)");
+            "type = :type and status = :status and (sourceTopic = :topic or dlqTopic = :topic)"
+                // Reduced records (payload not storable) have nothing to send back.
+                + " and (payloadBytes is not null or payload is not null)");
     Map<String, Object> p = new java.util.HashMap<>();
     p.put("type", ExceptionType.DEAD_LETTER.name());
     p.put("status", ProcessException.OPEN);

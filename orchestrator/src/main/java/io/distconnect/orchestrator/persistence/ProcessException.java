@@ -71,8 +71,13 @@ public class ProcessException extends PanacheEntityBase {
   @Column(columnDefinition = "TEXT")
   public String headers;
 
+  /** A readable preview of the payload (NUL and invalid UTF-8 replaced); for people, not replay. */
   @Column(columnDefinition = "TEXT")
   public String payload;
+
+  /** The dead-lettered payload byte for byte, which a replay sends back. */
+  @Column(name = "payload_bytes")
+  public byte[] payloadBytes;
 
   @Version public long version;
 }
