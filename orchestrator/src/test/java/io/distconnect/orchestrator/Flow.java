@@ -423,6 +423,40 @@ public final class Flow implements AutoCloseable {
         .getList("items");
   }
 
+  /** The dead-letter exceptions of a process domain ({@code null}: every domain), up to 500. */
+  public static List<Map<String, Object>> deadLetters(String domain) {
+    var request =
+        given()
+            .header("Authorization", ADMIN)
+            .queryParam("type", "DEAD_LETTER")
+            .queryParam("size", 500);
+    if (domain != null) {
+      request = request.queryParam("domain", domain);
+    }
+    return request
+        .get("/api/v1/exceptions")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getList("items");
+  }
+
+  /** Waits up to 30 s for the dead-letter exception of a poison event id and answers it. */
+  public static Map<String, Object> awaitDeadLetter(String domain, String eventId) {
+    return awaitDeadLetter(domain, e -> eventId.equals(e.get("eventId")));
+  }
+
+  /** Waits up to 30 s for a dead-letter exception that matches and answers it. */
+  public static Map<String, Object> awaitDeadLetter(
+      String domain, java.util.function.Predicate<Map<String, Object>> match) {
+    return org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(30))
+        .until(
+            () -> deadLetters(domain).stream().filter(match).findFirst().orElse(null),
+            e -> e != null);
+  }
+
   public static JsonPath detail(String caseId) {
     return given()
         .header("Authorization", ADMIN)

@@ -178,30 +178,7 @@ class ExceptionApiTest {
           flow.key(),
           json);
 
-      String id =
-          await()
-              .atMost(Duration.ofSeconds(30))
-              .until(
-                  () -> {
-                    List<Map<String, Object>> items =
-                        given()
-                            .header("Authorization", Flow.ADMIN)
-                            .queryParam("type", "DEAD_LETTER")
-                            .queryParam("domain", "planning-decision")
-                            .queryParam("size", 500)
-                            .get("/api/v1/exceptions")
-                            .then()
-                            .statusCode(200)
-                            .extract()
-                            .jsonPath()
-                            .getList("items");
-                    return items.stream()
-                        .filter(e -> poisonId.equals(e.get("eventId")))
-                        .map(e -> (String) e.get("id"))
-                        .findFirst()
-                        .orElse(null);
-                  },
-                  v -> v != null);
+      String id = (String) Flow.awaitDeadLetter("planning-decision", poisonId).get("id");
       JsonPath dead =
           given()
               .header("Authorization", Flow.ADMIN)

@@ -14,7 +14,6 @@ import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -133,29 +132,7 @@ class DeadLetterBytesTest {
   }
 
   private static String awaitDeadLetter(Predicate<Map<String, Object>> match) {
-    return await()
-        .atMost(Duration.ofSeconds(30))
-        .until(
-            () -> {
-              List<Map<String, Object>> items =
-                  given()
-                      .header("Authorization", Flow.ADMIN)
-                      .queryParam("type", "DEAD_LETTER")
-                      .queryParam("domain", "planning-decision")
-                      .queryParam("size", 500)
-                      .get("/api/v1/exceptions")
-                      .then()
-                      .statusCode(200)
-                      .extract()
-                      .jsonPath()
-                      .getList("items");
-              return items.stream()
-                  .filter(match)
-                  .map(e -> (String) e.get("id"))
-                  .findFirst()
-                  .orElse(null);
-            },
-            v -> v != null);
+    return (String) Flow.awaitDeadLetter("planning-decision", match).get("id");
   }
 
   private static JsonPath detail(String id) {

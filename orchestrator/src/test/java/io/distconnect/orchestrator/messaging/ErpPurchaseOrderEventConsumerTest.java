@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -71,18 +70,7 @@ class ErpPurchaseOrderEventConsumerTest {
   }
 
   private static List<String> deadLetterEventIds() {
-    List<Map<String, Object>> items =
-        given()
-            .header("Authorization", Flow.ADMIN)
-            .queryParam("type", "DEAD_LETTER")
-            .queryParam("size", 500)
-            .get("/api/v1/exceptions")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath()
-            .getList("items");
-    return items.stream().map(e -> (String) e.get("eventId")).toList();
+    return Flow.deadLetters(null).stream().map(e -> (String) e.get("eventId")).toList();
   }
 
   private static double ignoredReceipts() {

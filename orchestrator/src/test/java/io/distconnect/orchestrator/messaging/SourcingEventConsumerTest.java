@@ -252,27 +252,7 @@ class SourcingEventConsumerTest {
           flow.key(),
           json);
 
-      Map<String, Object> dead =
-          await()
-              .atMost(Duration.ofSeconds(30))
-              .until(
-                  () ->
-                      given()
-                          .header("Authorization", Flow.ADMIN)
-                          .queryParam("type", "DEAD_LETTER")
-                          .queryParam("domain", "sourcing")
-                          .queryParam("size", 500)
-                          .get("/api/v1/exceptions")
-                          .then()
-                          .statusCode(200)
-                          .extract()
-                          .jsonPath()
-                          .<Map<String, Object>>getList("items")
-                          .stream()
-                          .filter(e -> poisonId.equals(e.get("eventId")))
-                          .findFirst()
-                          .orElse(null),
-                  e -> e != null);
+      Map<String, Object> dead = Flow.awaitDeadLetter("sourcing", poisonId);
       assertThat(dead.get("sourceTopic")).isEqualTo(Topics.PROCUREMENT_SOURCING_EVENTS);
       assertThat((String) dead.get("reason")).contains("violates its schema");
 
