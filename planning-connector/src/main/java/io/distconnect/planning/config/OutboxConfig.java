@@ -13,16 +13,11 @@ public interface OutboxConfig {
   Duration pollInterval();
 
   /**
-   * How many events one relay round claims and publishes at most, all in flight at once (up to
-   * 4096). Large enough that a bulk publication's events need few claim and acknowledgement round
-   * trips; the round is one transaction, so memory is batch-size payloads.
+   * How many events one relay round claims and publishes at most, all in flight at once. Large
+   * enough that a bulk publication's events need few claim and acknowledgement round trips.
    */
   @WithDefault("2000")
   int batchSize();
-
-  /** How long a claimed batch stays reserved for one relay before another may take it over. */
-  @WithDefault("30s")
-  Duration lease();
 
   /** How long published events are kept before they are purged. */
   @WithDefault("P7D")
