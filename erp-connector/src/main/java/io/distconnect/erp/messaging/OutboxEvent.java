@@ -45,9 +45,6 @@ public class OutboxEvent extends PanacheEntityBase {
   @Column(name = "created_at", nullable = false)
   public Instant createdAt;
 
-  @Column(name = "lease_until")
-  public Instant leaseUntil;
-
   @Column(nullable = false)
   public int attempts;
 

@@ -16,10 +16,6 @@ public interface OutboxConfig {
   @WithDefault("500")
   int batchSize();
 
-  /** How long a claimed batch stays reserved for one relay before another may take it over. */
-  @WithDefault("30s")
-  Duration lease();
-
   /** How long published events are kept before they are purged. */
   @WithDefault("P7D")
   Duration retention();

@@ -53,8 +53,9 @@ import java.util.stream.Collectors;
 /**
  * The ERP is SAP S/4HANA: purchase orders are read, created and amended through
  * API_PURCHASEORDER_PROCESS_SRV, goods receipts posted through API_MATERIAL_DOCUMENT_SRV and stock
- * read through API_MATERIAL_STOCK_SRV. What SAP offers no API for (setting a status, adjusting
- * stock outside a goods movement) answers 501 naming why rather than pretending.
+ * read through API_MATERIAL_STOCK_SRV, cancellation as the items' deletion indicator. What SAP
+ * offers no API for (setting any other status, adjusting stock outside a goods movement) answers
+ * 501 naming why rather than pretending.
  */
 @ApplicationScoped
 @Typed(S4HanaErpPlatform.class)
@@ -424,12 +425,73 @@ public class S4HanaErpPlatform implements ErpPlatform {
     return S4HanaPurchaseOrderMapper.text(entity.path("__metadata"), "etag");
   }
 
+  /**
+   * Cancels an order the way SAP does: the deletion indicator ({@code
+   * PurchasingDocumentDeletionCode = L}) on every item not yet deleted, one item after the other
+   * under its {@code If-Match}. SAP derives every other status from the items (deliveries,
+   * invoices) and offers no API to set it. Cancelling an order that is already cancelled answers it
+   * unchanged.
+   */
   @Override
   public Uni<PurchaseOrderView> changePurchaseOrderStatus(
       String number, PurchaseOrderStatus status, String reason) {
-    return unsupported(
-        "purchase order status changes: SAP derives an order's status from its items (deletion"
-            + " indicator, deliveries, invoices) and offers no API to set it");
+    if (status != PurchaseOrderStatus.CANCELLED) {
+      return unsupported(
+          "setting a purchase order to "
+              + status
+              + ": SAP derives an order's status from its items (deliveries, invoices) and offers"
+              + " no API to set it; only cancelling (the deletion indicator) can be written");
+    }
+    return mappings
+        .mapping()
+        .flatMap(
+            plants ->
+                client
+                    .purchaseOrder(number)
+                    .flatMap(
+                        po -> {
+                          PurchaseOrderView before = S4HanaPurchaseOrderMapper.fromSap(po, plants);
+                          if (before.status() == PurchaseOrderStatus.CANCELLED) {
+                            // Nothing written, nothing to announce.
+                            return Uni.createFrom().item(new Amended(null, before));
+                          }
+                          before.status().transitionTo(PurchaseOrderStatus.CANCELLED);
+                          return deleteItems(number, po)
+                              .flatMap(ignored -> client.purchaseOrder(number))
+                              .map(
+                                  after ->
+                                      new Amended(
+                                          before.status(),
+                                          S4HanaPurchaseOrderMapper.fromSap(after, plants)));
+                        })
+                    .flatMap(
+                        cancelled ->
+                            cancelled.before() == null
+                                ? Uni.createFrom().item(cancelled.order())
+                                : outbox
+                                    .publish(
+                                        ErpPurchaseOrderChanged.of(
+                                            canonical(cancelled.order()),
+                                            ErpPurchaseOrderChangeKind.STATUS_CHANGED,
+                                            cancelled.before(),
+                                            cancelled.order().caseId(),
+                                            Instant.now()))
+                                    .replaceWith(cancelled.order())));
+  }
+
+  /** Sets the deletion indicator on every item that does not carry it yet, one at a time. */
+  private Uni<Void> deleteItems(String number, JsonNode po) {
+    Uni<Void> chain = Uni.createFrom().voidItem();
+    for (JsonNode item : S4HanaPurchaseOrderMapper.results(po.path("to_PurchaseOrderItem"))) {
+      if ("L".equals(item.path("PurchasingDocumentDeletionCode").asText())) {
+        continue;
+      }
+      ObjectNode body = JsonNodeFactory.instance.objectNode();
+      body.put("PurchasingDocumentDeletionCode", "L");
+      String itemNumber = item.path("PurchaseOrderItem").asText();
+      chain = chain.flatMap(ignored -> client.updateItem(number, itemNumber, etag(item), body));
+    }
+    return chain;
   }
 
   /**
