@@ -68,7 +68,11 @@ public final class EventJson {
   }
 
   public static String toJson(Object payload) {
-    return new String(toBytes(payload), StandardCharsets.UTF_8);
+    try {
+      return MAPPER.writeValueAsString(payload);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException("Cannot serialise " + describe(payload), e);
+    }
   }
 
   public static JsonNode toTree(Object payload) {

@@ -16,6 +16,9 @@ import io.distconnect.contracts.event.EventType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -67,7 +70,10 @@ public final class EventSchemaValidator {
   public List<SchemaViolation> validate(EventType type, JsonNode payload) {
     Objects.requireNonNull(type, "event type");
     Objects.requireNonNull(payload, "payload");
-    List<Error> errors = schemas.get(type).validate(payload.toString(), InputFormat.JSON);
+    return toViolations(schemas.get(type).validate(payload.toString(), InputFormat.JSON));
+  }
+
+  private static List<SchemaViolation> toViolations(List<Error> errors) {
     List<SchemaViolation> violations = new ArrayList<>(errors.size());
     for (Error error : errors) {
       violations.add(toViolation(error));
@@ -77,7 +83,16 @@ public final class EventSchemaValidator {
 
   /** As {@link #validate(EventType, JsonNode)}; bytes that are not JSON give one violation. */
   public List<SchemaViolation> validate(EventType type, byte[] payload) {
+    Objects.requireNonNull(type, "event type");
     Objects.requireNonNull(payload, "payload");
+    String text = strictUtf8(payload);
+    if (text != null) {
+      List<SchemaViolation> violations = validateText(type, text);
+      if (violations != null) {
+        return violations;
+      }
+    }
+    // Not UTF-8, empty or not JSON: Jackson's own parse names the problem.
     JsonNode tree;
     try {
       tree = EventJson.mapper().readTree(payload);
@@ -94,8 +109,45 @@ public final class EventSchemaValidator {
   }
 
   public List<SchemaViolation> validate(EventType type, String payload) {
+    Objects.requireNonNull(type, "event type");
     Objects.requireNonNull(payload, "payload");
-    return validate(type, payload.getBytes(StandardCharsets.UTF_8));
+    List<SchemaViolation> violations = validateText(type, payload);
+    return violations != null
+        ? violations
+        : validate(type, payload.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Validates JSON text with the validator's own single parse; null when the text is blank or not
+   * JSON, for the caller to report. Why text and not our tree: the validator reads Jackson 3 trees
+   * and ours are Jackson 2, so handing over a tree meant serialising and parsing it once more —
+   * about half of all validation time in the end-to-end profile (docs/benchmarks.md).
+   */
+  private List<SchemaViolation> validateText(EventType type, String text) {
+    if (text.isBlank()) {
+      return null;
+    }
+    List<Error> errors;
+    try {
+      errors = schemas.get(type).validate(text, InputFormat.JSON);
+    } catch (RuntimeException notJson) {
+      return null;
+    }
+    return toViolations(errors);
+  }
+
+  /** The bytes as text, or null when they are not well-formed UTF-8. */
+  private static String strictUtf8(byte[] payload) {
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(payload))
+          .toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
   }
 
   /**
@@ -118,6 +170,11 @@ public final class EventSchemaValidator {
    */
   public void validateOrThrow(EventType type, JsonNode payload) {
     throwIfAny(type, validate(type, payload));
+  }
+
+  /** For a producer that has serialised the event already and stores exactly that text. */
+  public void validateOrThrow(EventType type, String json) {
+    throwIfAny(type, validate(type, json));
   }
 
   public void validateOrThrow(EventType type, byte[] payload) {

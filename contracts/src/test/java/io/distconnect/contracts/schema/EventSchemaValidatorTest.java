@@ -57,6 +57,26 @@ class EventSchemaValidatorTest {
     assertThat(violations).allSatisfy(v -> assertThat(v.message()).isNotBlank());
     assertThatThrownBy(() -> VALIDATOR.validateOrThrow(type, json))
         .isInstanceOf(EventValidationException.class);
+    // Text and bytes (producers, consumers) are validated without our tree: same verdict.
+    String text = json.toString();
+    assertThat(VALIDATOR.validate(type, text)).as(what + " as text").isEqualTo(violations);
+    assertThat(VALIDATOR.validate(type, text.getBytes(StandardCharsets.UTF_8)))
+        .as(what + " as bytes")
+        .isEqualTo(violations);
+    assertThatThrownBy(() -> VALIDATOR.validateOrThrow(type, text))
+        .isInstanceOf(EventValidationException.class);
+  }
+
+  @Test
+  void bytesThatAreNotUtf8GiveOneViolation() {
+    byte[] valid = EventJson.toBytes(SampleEvents.goodsReceived());
+    byte[] latin1 =
+        new String(valid, StandardCharsets.UTF_8)
+            .replaceFirst("\"receiptId\":\"", "\"receiptId\":\"\u00e9")
+            .getBytes(StandardCharsets.ISO_8859_1);
+    assertThat(VALIDATOR.validate(EventType.GOODS_RECEIVED, latin1))
+        .extracting(SchemaViolation::keyword)
+        .containsExactly("json");
   }
 
   @Test

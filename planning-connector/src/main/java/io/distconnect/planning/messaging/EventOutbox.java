@@ -1,7 +1,6 @@
 package io.distconnect.planning.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.distconnect.contracts.event.EventJson;
 import io.distconnect.contracts.event.EventPayload;
@@ -44,9 +43,10 @@ public class EventOutbox {
    */
   public String toValidatedJson(EventPayload event) {
     EventType type = EventType.of(event.getClass());
-    JsonNode tree = EventJson.toTree(event);
-    validator.validateOrThrow(type, tree);
-    return tree.toString();
+    // Serialised once: the text that is validated is the text that is stored and sent.
+    String json = EventJson.toJson(event);
+    validator.validateOrThrow(type, json);
+    return json;
   }
 
   /** The current trace context as W3C {@code traceparent}/{@code tracestate} entries. */

@@ -1,7 +1,6 @@
 package io.distconnect.procurement.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.distconnect.contracts.event.EventJson;
 import io.distconnect.contracts.event.EventPayload;
@@ -34,10 +33,11 @@ public class EventOutbox {
    */
   public Uni<OutboxEvent> publish(EventPayload event) {
     EventType type = EventType.of(event.getClass());
-    JsonNode tree = EventJson.toTree(event);
-    validator.validateOrThrow(type, tree);
+    // Serialised once: the text that is validated is the text that is stored and sent.
+    String json = EventJson.toJson(event);
+    validator.validateOrThrow(type, json);
     String key = event.partitionKey();
-    return append(type.topic(), key, type.typeName(), key, tree.toString());
+    return append(type.topic(), key, type.typeName(), key, json);
   }
 
   /**
