@@ -280,6 +280,12 @@ public final class Flow implements AutoCloseable {
   /** A revision of the 90-day bucket starting today. */
   public ForecastRevised forecast(
       String cycle, int version, String oldQty, String newQty, Instant revisedAt) {
+    return forecast(LOCATION, cycle, version, oldQty, newQty, revisedAt);
+  }
+
+  /** As {@link #forecast(String, int, String, String, Instant)}, for another location. */
+  public ForecastRevised forecast(
+      String location, String cycle, int version, String oldQty, String newQty, Instant revisedAt) {
     BigDecimal o = new BigDecimal(oldQty);
     BigDecimal n = new BigDecimal(newQty);
     BigDecimal rel =
@@ -289,7 +295,7 @@ public final class Flow implements AutoCloseable {
         version,
         item,
         "BEVERAGES",
-        LOCATION,
+        location,
         today(),
         today().plusDays(89),
         UnitOfMeasure.EA,

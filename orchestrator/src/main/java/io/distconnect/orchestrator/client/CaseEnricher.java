@@ -14,8 +14,9 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 
 /**
  * Gathers what a decision needs from the connectors. Stock is read for the whole batch of due cases
- * in one call; open orders, contracts and the item per case, concurrently. A failure (after the
- * clients' retries, or with their breaker open) parks the case through {@link ParkingFallback}.
+ * in one call; the item and its contracts once per item of the batch ({@link SharedReads}); open
+ * orders per case. A case's reads run concurrently. A failure (after the clients' retries, or with
+ * their breaker open) parks the case through {@link ParkingFallback}.
  */
 @ApplicationScoped
 public class CaseEnricher {
@@ -29,7 +30,7 @@ public class CaseEnricher {
   }
 
   /** One batched stock read; a failure is returned, not thrown, so each case parks itself. */
-  public Uni<PositionLookup> positions(List<WorkItem> work) {
+  public Uni<RoundLookup> positions(List<WorkItem> work) {
     List<ErpApi.PositionKey> keys =
         work.stream()
             .map(w -> new ErpApi.PositionKey(w.itemId(), w.locationId()))
@@ -42,10 +43,10 @@ public class CaseEnricher {
               for (ErpApi.InventoryPosition p : batch.positions()) {
                 byKey.put(p.itemId() + "@" + p.locationId(), p);
               }
-              return new PositionLookup(byKey, null);
+              return new RoundLookup(byKey, null, new SharedReads());
             })
         .onFailure()
-        .recoverWithItem(PositionLookup::failed);
+        .recoverWithItem(RoundLookup::failed);
   }
 
   /**
@@ -55,7 +56,7 @@ public class CaseEnricher {
    */
   @Timeout(value = 20, unit = ChronoUnit.SECONDS)
   @Fallback(EnrichmentParking.class)
-  public Uni<Enrichment> enrich(WorkItem work, PositionLookup lookup) {
+  public Uni<Enrichment> enrich(WorkItem work, RoundLookup lookup) {
     if (lookup.failure() != null) {
       return Uni.createFrom().failure(lookup.failure());
     }
@@ -64,8 +65,10 @@ public class CaseEnricher {
         .all()
         .unis(
             erp.openPurchaseOrders(work.itemId(), work.locationId()),
-            procurement.contracts(work.itemId(), today),
-            erp.item(work.itemId()))
+            lookup
+                .shared()
+                .contracts(work.itemId(), today, () -> procurement.contracts(work.itemId(), today)),
+            lookup.shared().item(work.itemId(), () -> erp.item(work.itemId())))
         .with(
             (orders, contracts, item) ->
                 new Enrichment(

@@ -3,15 +3,18 @@ package io.distconnect.orchestrator.client;
 import java.util.Map;
 
 /**
- * The stock of a batch of SKU-locations, read in one call — or why it could not be read, in which
- * case every case of the batch parks.
+ * What one worker round reads for all its due cases: the stock of every SKU-location, in one call
+ * (or why it could not be read, in which case every case of the round parks), and the item and
+ * contract reads its cases share.
  *
  * @param positions by {@code itemId@locationId}; a key absent here is unknown to the ERP
- * @param failure null when the read worked
+ * @param failure null when the stock read worked
+ * @param shared item master data and contracts, read once per item in this round
  */
-public record PositionLookup(Map<String, ErpApi.InventoryPosition> positions, Throwable failure) {
+public record RoundLookup(
+    Map<String, ErpApi.InventoryPosition> positions, Throwable failure, SharedReads shared) {
 
-  public static PositionLookup failed(Throwable failure) {
-    return new PositionLookup(Map.of(), failure);
+  public static RoundLookup failed(Throwable failure) {
+    return new RoundLookup(Map.of(), failure, new SharedReads());
   }
 }

@@ -77,7 +77,11 @@ public class CaseWorkQueue {
     this.config = config.worker();
   }
 
+  /** The worker's scheduler identity (tests pause it to make several cases due in one round). */
+  public static final String JOB = "case-worker";
+
   @Scheduled(
+      identity = JOB,
       every = "${distconnect.orchestrator.worker.poll-interval}",
       delayed = "1s",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
