@@ -14,6 +14,11 @@ import java.util.Map;
 public record RoundLookup(
     Map<String, ErpApi.InventoryPosition> positions, Throwable failure, SharedReads shared) {
 
+  /** For a round without enrichments. */
+  public static RoundLookup empty() {
+    return new RoundLookup(Map.of(), null, new SharedReads());
+  }
+
   public static RoundLookup failed(Throwable failure) {
     return new RoundLookup(Map.of(), failure, new SharedReads());
   }

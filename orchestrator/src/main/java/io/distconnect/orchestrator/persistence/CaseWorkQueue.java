@@ -4,6 +4,7 @@ import io.distconnect.contracts.event.EventJson;
 import io.distconnect.contracts.event.PurchaseOrderIssued;
 import io.distconnect.orchestrator.client.CaseEnricher;
 import io.distconnect.orchestrator.client.ErpPurchaseOrderSync;
+import io.distconnect.orchestrator.client.RoundLookup;
 import io.distconnect.orchestrator.config.OrchestratorConfig;
 import io.distconnect.orchestrator.domain.CaseState;
 import io.opentelemetry.api.trace.Span;
@@ -86,7 +87,14 @@ public class CaseWorkQueue {
       delayed = "1s",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   Uni<Void> tick() {
-    return runOnce()
+    // A round that claimed a full batch leaves more due work behind: claim again at once rather
+    // than wait for the next tick (under a burst the worker idled up to a poll interval per round).
+    return Multi.createBy()
+        .repeating()
+        .uni(this::runOnce)
+        .whilst(claimed -> claimed >= config.batchSize())
+        .collect()
+        .last()
         .onFailure()
         .recoverWithItem(
             e -> {
@@ -102,54 +110,46 @@ public class CaseWorkQueue {
         .execute(Tuple.of(config.batchSize(), (double) config.lease().toSeconds()))
         .flatMap(
             rows -> {
-              List<Claimed> enrich = new ArrayList<>();
-              List<Claimed> erp = new ArrayList<>();
-              for (Row row : rows) {
-                Claimed c = Claimed.of(row);
-                (c.work.action() == PendingAction.ENRICH ? enrich : erp).add(c);
-              }
-              return enrich(enrich)
-                  .flatMap(v -> syncErp(erp))
-                  .replaceWith(enrich.size() + erp.size());
+              List<Claimed> claimed = new ArrayList<>();
+              rows.forEach(row -> claimed.add(Claimed.of(row)));
+              List<WorkItem> enrich =
+                  claimed.stream()
+                      .map(Claimed::work)
+                      .filter(w -> w.action() == PendingAction.ENRICH)
+                      .toList();
+              Uni<RoundLookup> lookup =
+                  enrich.isEmpty()
+                      ? Uni.createFrom().item(RoundLookup.empty())
+                      : enricher.positions(enrich);
+              // Enrichments and ERP updates of the round share one fan-out: the ERP updates no
+              // longer wait for the round's slowest enrichment.
+              return lookup
+                  .flatMap(
+                      reads ->
+                          each(
+                              claimed,
+                              Claimed::work,
+                              c ->
+                                  c.work.action() == PendingAction.ENRICH
+                                      ? enrich(c.work, reads)
+                                      : syncErp(c)))
+                  .replaceWith(claimed.size());
             });
   }
 
-  private Uni<Void> enrich(List<Claimed> claimed) {
-    if (claimed.isEmpty()) {
-      return Uni.createFrom().voidItem();
-    }
-    List<WorkItem> work = claimed.stream().map(Claimed::work).toList();
+  private Uni<Void> enrich(WorkItem work, RoundLookup lookup) {
     return enricher
-        .positions(work)
-        .flatMap(
-            lookup ->
-                each(
-                    work,
-                    w -> w,
-                    w ->
-                        enricher
-                            .enrich(w, lookup)
-                            .flatMap(
-                                e ->
-                                    e == null
-                                        ? Uni.createFrom().voidItem()
-                                        : decisions.apply(w, e))));
+        .enrich(work, lookup)
+        .flatMap(e -> e == null ? Uni.createFrom().voidItem() : decisions.apply(work, e));
   }
 
-  private Uni<Void> syncErp(List<Claimed> claimed) {
-    return each(
-        claimed,
-        Claimed::work,
-        c -> {
-          PurchaseOrderIssued po = EventJson.fromJson(c.poDocument, PurchaseOrderIssued.class);
-          return erpSync
-              .sync(c.work, po, c.erpPoNumber)
-              .flatMap(
-                  result ->
-                      result == null
-                          ? Uni.createFrom().voidItem()
-                          : tracker.erpSynced(c.work, result));
-        });
+  private Uni<Void> syncErp(Claimed c) {
+    PurchaseOrderIssued po = EventJson.fromJson(c.poDocument, PurchaseOrderIssued.class);
+    return erpSync
+        .sync(c.work, po, c.erpPoNumber)
+        .flatMap(
+            result ->
+                result == null ? Uni.createFrom().voidItem() : tracker.erpSynced(c.work, result));
   }
 
   /**
