@@ -13,6 +13,7 @@ import io.distconnect.procurement.domain.SourcingFailure;
 import io.distconnect.procurement.domain.SupplierChannel;
 import io.distconnect.procurement.domain.SupplierDelivery;
 import io.distconnect.procurement.domain.SupplierDeliveryQueue;
+import io.distconnect.procurement.persistence.ConcurrentSteps;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
@@ -35,6 +36,9 @@ import java.util.UUID;
 public class SupplierDeliveryRelay {
 
   private static final Duration LEASE = Duration.ofMinutes(2);
+  private static final int PAGE = 50;
+  // Documents in flight at once: each supplier's own breaker and timeout guard its endpoint.
+  private static final int CONCURRENCY = 8;
   private static final String DUE =
       "from SupplierDelivery d where d.status in ?1 and d.nextAttemptAt <= ?2 and not exists"
           + " (select 1 from SupplierDelivery e where e.purchaseOrderNumber ="
@@ -50,6 +54,7 @@ public class SupplierDeliveryRelay {
   private final EmbeddedSupplierSimulator simulator;
   private final ProcurementConfig.Delivery config;
   private final SourcingExceptions exceptions;
+  private final ConcurrentSteps steps;
 
   public SupplierDeliveryRelay(
       SupplierDeliveryQueue queue,
@@ -58,7 +63,9 @@ public class SupplierDeliveryRelay {
       CxmlSupplierClient cxml,
       EmbeddedSupplierSimulator simulator,
       ProcurementConfig config,
-      SourcingExceptions exceptions) {
+      SourcingExceptions exceptions,
+      ConcurrentSteps steps) {
+    this.steps = steps;
     this.exceptions = exceptions;
     this.queue = queue;
     this.writer = writer;
@@ -72,22 +79,26 @@ public class SupplierDeliveryRelay {
       every = "${distconnect.procurement.delivery.poll:1s}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   Uni<Void> deliverDue() {
+    // A full page leaves more due deliveries behind: claim the next one at once.
+    return Multi.createBy()
+        .repeating()
+        .uni(this::deliverPage)
+        .whilst(claimed -> claimed >= PAGE)
+        .collect()
+        .last()
+        .replaceWithVoid();
+  }
+
+  /** Claims one page of due deliveries and sends them; answers how many were claimed. */
+  Uni<Integer> deliverPage() {
     Instant now = Instant.now();
     return Panache.withTransaction(
             () ->
                 SupplierDelivery.<SupplierDelivery>find(DUE, OPEN, now)
-                    .page(0, 50)
+                    .page(0, PAGE)
                     .list()
                     .invoke(due -> due.forEach(d -> d.nextAttemptAt = now.plus(LEASE))))
-        .flatMap(
-            due ->
-                Multi.createFrom()
-                    .iterable(due)
-                    .onItem()
-                    .transformToUniAndConcatenate(this::attempt)
-                    .collect()
-                    .asList())
-        .replaceWithVoid();
+        .flatMap(due -> steps.each(due, CONCURRENCY, this::attempt).replaceWith(due.size()));
   }
 
   private Uni<Void> attempt(SupplierDelivery d) {

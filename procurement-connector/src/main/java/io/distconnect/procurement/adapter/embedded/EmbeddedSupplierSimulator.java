@@ -6,6 +6,7 @@ import io.distconnect.procurement.adapter.cxml.CxmlXml;
 import io.distconnect.procurement.config.ProcurementConfig;
 import io.distconnect.procurement.domain.IssuedOrder;
 import io.distconnect.procurement.domain.SupplierChannel;
+import io.distconnect.procurement.persistence.ConcurrentSteps;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
@@ -29,6 +30,8 @@ public class EmbeddedSupplierSimulator implements SupplierChannel {
 
   private static final int MAX_ATTEMPTS = 5;
   private static final int BATCH = 50;
+  // Answers in flight at once, as many suppliers answering at the same time would be.
+  private static final int CONCURRENCY = 8;
   // A claimed answer is left alone by other pollers this long, then tried again.
   private static final Duration LEASE = Duration.ofMinutes(2);
 
@@ -36,10 +39,14 @@ public class EmbeddedSupplierSimulator implements SupplierChannel {
   private final SimulatedConfirmationWriter confirmations;
   private final ProcurementConfig.EmbeddedSupplier config;
 
+  private final ConcurrentSteps steps;
+
   public EmbeddedSupplierSimulator(
       CxmlInboundHandler inbound,
       SimulatedConfirmationWriter confirmations,
-      ProcurementConfig config) {
+      ProcurementConfig config,
+      ConcurrentSteps steps) {
+    this.steps = steps;
     this.inbound = inbound;
     this.confirmations = confirmations;
     this.config = config.embeddedSupplier();
@@ -78,11 +85,23 @@ public class EmbeddedSupplierSimulator implements SupplierChannel {
         .replaceWithVoid();
   }
 
-  /** Sends the answers that are due, one after the other. */
+  /** Sends the answers that are due, a few at a time. */
   @Scheduled(
       every = "${distconnect.procurement.embedded-supplier.poll:1s}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   Uni<Void> answerDue() {
+    // A full batch leaves more due answers behind: claim the next one at once.
+    return Multi.createBy()
+        .repeating()
+        .uni(this::answerBatch)
+        .whilst(claimed -> claimed >= BATCH)
+        .collect()
+        .last()
+        .replaceWithVoid();
+  }
+
+  /** Claims one batch of due answers and sends them; answers how many were claimed. */
+  Uni<Integer> answerBatch() {
     Instant now = Instant.now();
     return Panache.withTransaction(
             () ->
@@ -91,13 +110,7 @@ public class EmbeddedSupplierSimulator implements SupplierChannel {
                     .page(0, BATCH)
                     .list()
                     .invoke(due -> due.forEach(a -> a.dueAt = now.plus(LEASE))))
-        .onItem()
-        .transformToMulti(due -> Multi.createFrom().iterable(due))
-        .onItem()
-        .transformToUniAndConcatenate(this::send)
-        .collect()
-        .last()
-        .replaceWithVoid();
+        .flatMap(due -> steps.each(due, CONCURRENCY, this::send).replaceWith(due.size()));
   }
 
   private Uni<Void> send(PendingAnswer a) {
