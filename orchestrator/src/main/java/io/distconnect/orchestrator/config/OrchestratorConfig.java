@@ -36,9 +36,11 @@ public interface OrchestratorConfig {
 
     /**
      * Cases of one round processed at the same time (each with its own session and database
-     * connection, so keep it below the reactive pool's max-size).
+     * connection while it writes, so keep it below the reactive pool's max-size). Most of a step is
+     * waiting for the connectors' answers, so many more steps than cores pay off
+     * (docs/benchmarks.md, end-to-end runs).
      */
-    @WithDefault("8")
+    @WithDefault("16")
     int concurrency();
 
     /** How long a claimed case stays reserved for one replica. */
