@@ -3,6 +3,7 @@ package io.distconnect.orchestrator.messaging;
 import io.distconnect.contracts.event.ForecastRevised;
 import io.distconnect.contracts.schema.EventSchemaValidator;
 import io.distconnect.orchestrator.persistence.CaseIntake;
+import io.distconnect.orchestrator.persistence.CaseWorkQueue;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
@@ -24,9 +25,11 @@ public class ForecastRevisionConsumer {
 
   private final Inbox inbox;
   private final CaseIntake intake;
+  private final CaseWorkQueue worker;
   private final EventSchemaValidator validator = EventSchemaValidator.shared();
 
-  public ForecastRevisionConsumer(Inbox inbox, CaseIntake intake) {
+  public ForecastRevisionConsumer(Inbox inbox, CaseIntake intake, CaseWorkQueue worker) {
+    this.worker = worker;
     this.inbox = inbox;
     this.intake = intake;
   }
@@ -37,16 +40,18 @@ public class ForecastRevisionConsumer {
     IncomingEvent event = IncomingEvent.parse(record, validator);
     ForecastRevised revision = event.payloadAs(ForecastRevised.class);
     return Panache.withTransaction(
-        () ->
-            inbox
-                .claim(CONSUMER, event.id())
-                .flatMap(
-                    first -> {
-                      if (!first) {
-                        Log.debugf("Event %s was applied already; skipped", event.id());
-                        return Uni.createFrom().voidItem();
-                      }
-                      return intake.apply(event.id(), revision);
-                    }));
+            () ->
+                inbox
+                    .claim(CONSUMER, event.id())
+                    .flatMap(
+                        first -> {
+                          if (!first) {
+                            Log.debugf("Event %s was applied already; skipped", event.id());
+                            return Uni.createFrom().voidItem();
+                          }
+                          return intake.apply(event.id(), revision);
+                        }))
+        // Committed: a case queued for enrichment is taken up now, not at the next poll.
+        .invoke(worker::wake);
   }
 }

@@ -4,6 +4,7 @@ import io.distconnect.contracts.event.PurchaseOrderIssued;
 import io.distconnect.contracts.event.ShipmentMilestoneReached;
 import io.distconnect.contracts.event.SupplierAcknowledged;
 import io.distconnect.contracts.schema.EventSchemaValidator;
+import io.distconnect.orchestrator.persistence.CaseWorkQueue;
 import io.distconnect.orchestrator.persistence.PurchaseOrderTracker;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -23,9 +24,12 @@ public class PurchaseOrderEventConsumer {
 
   private final Inbox inbox;
   private final PurchaseOrderTracker tracker;
+  private final CaseWorkQueue worker;
   private final EventSchemaValidator validator = EventSchemaValidator.shared();
 
-  public PurchaseOrderEventConsumer(Inbox inbox, PurchaseOrderTracker tracker) {
+  public PurchaseOrderEventConsumer(
+      Inbox inbox, PurchaseOrderTracker tracker, CaseWorkQueue worker) {
+    this.worker = worker;
     this.inbox = inbox;
     this.tracker = tracker;
   }
@@ -35,10 +39,12 @@ public class PurchaseOrderEventConsumer {
   public Uni<Void> consume(ConsumerRecord<String, byte[]> record) {
     IncomingEvent event = IncomingEvent.parse(record, validator);
     return Panache.withTransaction(
-        () ->
-            inbox
-                .claim(CONSUMER, event.id())
-                .flatMap(first -> first ? apply(event) : Uni.createFrom().voidItem()));
+            () ->
+                inbox
+                    .claim(CONSUMER, event.id())
+                    .flatMap(first -> first ? apply(event) : Uni.createFrom().voidItem()))
+        // Committed: an issued PO's ERP update is taken up now, not at the next poll.
+        .invoke(worker::wake);
   }
 
   private Uni<Void> apply(IncomingEvent event) {
