@@ -30,6 +30,14 @@ public interface OrchestratorConfig {
     @WithDefault("1s")
     Duration pollInterval();
 
+    /**
+     * How long the worker lingers after a wake-up before it claims, so that cases queued by events
+     * arriving close together share one round (one stock read, one item read per item) instead of a
+     * round each.
+     */
+    @WithDefault("50ms")
+    Duration wakeDelay();
+
     /** Cases claimed per round at most (also the size of one batched stock read). */
     @WithDefault("100")
     int batchSize();

@@ -114,8 +114,12 @@ public class CaseWorkQueue {
     }
     again.set(true);
     if (running.compareAndSet(false, true)) {
-      drain();
+      drainSoon();
     }
+  }
+
+  private void drainSoon() {
+    vertx.setTimer(Math.max(1, config.wakeDelay().toMillis()), id -> drain());
   }
 
   private void drain() {
@@ -130,7 +134,7 @@ public class CaseWorkQueue {
   private void drained() {
     running.set(false);
     if (again.get() && running.compareAndSet(false, true)) {
-      drain();
+      drainSoon();
     }
   }
 
