@@ -125,10 +125,7 @@ public class CaseWorkQueue {
   private void drain() {
     again.set(false);
     // Its own context: the caller's (a Kafka record's, the scheduler's) is not the worker's.
-    io.vertx.core.Context context =
-        VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
-    VertxContextSafetyToggle.setContextSafe(context, true);
-    context.runOnContext(ignored -> rounds().subscribe().with(v -> drained(), e -> drained()));
+    onOwnContext(this::rounds).subscribe().with(v -> drained(), e -> drained());
   }
 
   private void drained() {
