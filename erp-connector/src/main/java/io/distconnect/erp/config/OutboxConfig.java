@@ -8,9 +8,22 @@ import java.time.Duration;
 @ConfigMapping(prefix = "distconnect.outbox")
 public interface OutboxConfig {
 
-  /** How often the relay looks for unpublished events when it is idle. */
+  /**
+   * How often the relay looks for unpublished events on its own. With {@link #listen()} on, a
+   * commit wakes it at once and the poll only catches what a lost notification or a failed send
+   * left behind.
+   */
   @WithDefault("200ms")
   Duration pollInterval();
+
+  /**
+   * Whether the relay LISTENs for the {@code outbox_event} notification that every commit writing
+   * to the outbox raises (a trigger on the table). Turn it off where the database is reached
+   * through a pooler that cannot hold a LISTEN session (PgBouncer in transaction mode); the relay
+   * then publishes on its poll only.
+   */
+  @WithDefault("true")
+  boolean listen();
 
   /** How many events one relay round claims and publishes at most. */
   @WithDefault("500")

@@ -75,6 +75,7 @@ public class OutboxRelay {
   private final Counter failed;
   private final AtomicLong oldestPendingMillis = new AtomicLong();
   private final AtomicBoolean running = new AtomicBoolean();
+  private final AtomicBoolean wanted = new AtomicBoolean();
 
   public OutboxRelay(
       Pool pool,
@@ -96,26 +97,40 @@ public class OutboxRelay {
 
   /**
    * Starts polling. A Vert.x timer rather than {@code @Scheduled}, whose simple scheduler cannot
-   * run more often than once a second; the outbox latency budget is a few hundred milliseconds.
+   * run more often than once a second. Committed events normally wake the relay at once ({@link
+   * OutboxNotifications}); the poll catches what a missed notification or a failed send left.
    */
   void start(@Observes StartupEvent event, Vertx vertx) {
     this.vertx = vertx;
-    timer =
-        vertx.setPeriodic(
-            config.pollInterval().toMillis(),
-            id -> {
-              if (running.compareAndSet(false, true)) {
-                long started = System.nanoTime();
-                drain(0)
-                    .onTermination()
-                    .invoke(() -> running.set(false))
-                    .subscribe()
-                    .with(
-                        count -> logBulk(count, started),
-                        e ->
-                            Log.warnf("Outbox relay round failed, will retry: %s", e.getMessage()));
+    timer = vertx.setPeriodic(config.pollInterval().toMillis(), id -> wake());
+  }
+
+  /**
+   * Asks for a round: runs one now unless one is running, in which case that one is followed by
+   * another, so an event committed while a round was claiming is never left for the poll. Safe from
+   * any thread.
+   */
+  public void wake() {
+    // Wanted before running is tried: a round that ends between the two still sees the flag.
+    wanted.set(true);
+    if (!running.compareAndSet(false, true)) {
+      return;
+    }
+    wanted.set(false);
+    long started = System.nanoTime();
+    drain(0)
+        .onTermination()
+        .invoke(
+            () -> {
+              running.set(false);
+              if (wanted.get()) {
+                wake();
               }
-            });
+            })
+        .subscribe()
+        .with(
+            count -> logBulk(count, started),
+            e -> Log.warnf("Outbox relay round failed, will retry: %s", e.getMessage()));
   }
 
   /**
