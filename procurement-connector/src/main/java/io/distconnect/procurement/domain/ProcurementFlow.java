@@ -74,7 +74,7 @@ public class ProcurementFlow {
         .converterFor(r.itemId)
         .flatMap(
             converter ->
-                SupplierContractEntity.<SupplierContractEntity>list("itemId", r.itemId)
+                SupplierContractEntity.lockedForItem(r.itemId)
                     .flatMap(
                         rows ->
                             orders

@@ -4,19 +4,35 @@ import io.distconnect.contracts.model.Money;
 import io.distconnect.contracts.model.SupplierContract;
 import io.distconnect.contracts.uom.UnitOfMeasure;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.List;
 
 /** A supplier contract as stored; {@link #toContract()} gives the canonical terms. */
 @Entity
 @Table(name = "supplier_contract")
 public class SupplierContractEntity extends PanacheEntityBase {
+
+  /**
+   * An item's contracts, locked until the transaction ends. Sourcing a new order reads what the
+   * week has booked against them after taking the lock, so requests for the same item (other
+   * locations, other partitions, other replicas) take its weekly capacity one at a time instead of
+   * both seeing the same room; requests for other items do not wait. Locked in id order, so two
+   * transactions never wait for each other's rows.
+   */
+  public static Uni<List<SupplierContractEntity>> lockedForItem(String itemId) {
+    return SupplierContractEntity.<SupplierContractEntity>find("itemId = ?1 order by id", itemId)
+        .withLock(LockModeType.PESSIMISTIC_WRITE)
+        .list();
+  }
 
   @Id public String id;
 
