@@ -65,7 +65,7 @@ public class OutboxRelay {
   private static final int MAX_ROUNDS_PER_TICK = 50;
   private static final String CHANNEL = "outbox";
 
-  private Vertx vertx;
+  private volatile Vertx vertx;
   private long timer;
   private final Pool pool;
   private final KafkaClientService kafka;
@@ -106,16 +106,27 @@ public class OutboxRelay {
   }
 
   /**
-   * Asks for a round: runs one now unless one is running, in which case that one is followed by
-   * another, so an event committed while a round was claiming is never left for the poll. Safe from
-   * any thread.
+   * Asks for a round: one starts after the wake-up delay unless one is running, in which case that
+   * one is followed by another, so an event committed while a round was claiming is never left for
+   * the poll. The delay lets the commits of a busy moment share a round (one claim, one mark, one
+   * batch of sends) instead of a round each. Safe from any thread.
    */
   public void wake() {
+    Vertx v = vertx;
     // Wanted before running is tried: a round that ends between the two still sees the flag.
     wanted.set(true);
-    if (!running.compareAndSet(false, true)) {
-      return;
+    if (v == null || !running.compareAndSet(false, true)) {
+      return; // not started yet (its poll will come), or a round is running and will go again
     }
+    long delay = config.wakeDelay().toMillis();
+    if (delay > 0) {
+      v.setTimer(delay, id -> round());
+    } else {
+      round();
+    }
+  }
+
+  private void round() {
     wanted.set(false);
     long started = System.nanoTime();
     drain(0)

@@ -25,6 +25,14 @@ public interface OutboxConfig {
   @WithDefault("true")
   boolean listen();
 
+  /**
+   * How long a woken relay waits before it claims, so that the commits of a busy moment share one
+   * round (one claim, one mark, one batch of sends) instead of a round each; each hop through an
+   * outbox waits this long at most.
+   */
+  @WithDefault("20ms")
+  Duration wakeDelay();
+
   /** How many events one relay round claims and publishes at most. */
   @WithDefault("500")
   int batchSize();

@@ -26,6 +26,14 @@ public interface OutboxConfig {
   boolean listen();
 
   /**
+   * How long a woken relay waits before it claims, so that the commits of a busy moment share one
+   * round (one claim, one mark, one batch of sends) instead of a round each; each hop through an
+   * outbox waits this long at most.
+   */
+  @WithDefault("20ms")
+  Duration wakeDelay();
+
+  /**
    * How many events one relay round claims and publishes at most, all in flight at once. Large
    * enough that a bulk publication's events need few claim and acknowledgement round trips.
    */
