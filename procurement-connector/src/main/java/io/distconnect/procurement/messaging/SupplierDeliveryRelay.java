@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.LockMode;
 
 /**
  * Sends queued OrderRequests to suppliers. A due delivery is leased (so another instance leaves it
@@ -92,13 +93,28 @@ public class SupplierDeliveryRelay {
   /** Claims one page of due deliveries and sends them; answers how many were claimed. */
   Uni<Integer> deliverPage() {
     Instant now = Instant.now();
-    return Panache.withTransaction(
-            () ->
-                SupplierDelivery.<SupplierDelivery>find(DUE, OPEN, now)
-                    .page(0, PAGE)
-                    .list()
-                    .invoke(due -> due.forEach(d -> d.nextAttemptAt = now.plus(LEASE))))
+    return Panache.withTransaction(() -> claim(now))
         .flatMap(due -> steps.each(due, CONCURRENCY, this::attempt).replaceWith(due.size()));
+  }
+
+  /**
+   * Leases up to a page of the deliveries due at {@code now}; must run in a transaction. Rows
+   * another instance is leasing at this moment are skipped ({@code FOR UPDATE SKIP LOCKED}): a
+   * plain read would still see them due until that transaction commits, and both instances would
+   * send the same document.
+   */
+  Uni<List<SupplierDelivery>> claim(Instant now) {
+    return Panache.getSession()
+        .flatMap(
+            session ->
+                session
+                    .createSelectionQuery(DUE, SupplierDelivery.class)
+                    .setParameter(1, OPEN)
+                    .setParameter(2, now)
+                    .setMaxResults(PAGE)
+                    .setLockMode(LockMode.UPGRADE_SKIPLOCKED)
+                    .getResultList())
+        .invoke(due -> due.forEach(d -> d.nextAttemptAt = now.plus(LEASE)));
   }
 
   private Uni<Void> attempt(SupplierDelivery d) {

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.LockMode;
 
 /**
  * Plays every supplier that has no cXML endpoint, so the whole flow runs on one machine: it parses
@@ -105,10 +106,21 @@ public class EmbeddedSupplierSimulator implements SupplierChannel {
     Instant now = Instant.now();
     return Panache.withTransaction(
             () ->
-                PendingAnswer.<PendingAnswer>find(
-                        "answeredAt is null and dueAt <= ?1 order by dueAt", now)
-                    .page(0, BATCH)
-                    .list()
+                Panache.getSession()
+                    .flatMap(
+                        session ->
+                            session
+                                .createSelectionQuery(
+                                    "from PendingAnswer where answeredAt is null and dueAt <= ?1"
+                                        + " order by dueAt",
+                                    PendingAnswer.class)
+                                .setParameter(1, now)
+                                .setMaxResults(BATCH)
+                                // Another instance's batch being leased right now is skipped, not
+                                // answered twice (a plain read still sees it due until that lease
+                                // commits).
+                                .setLockMode(LockMode.UPGRADE_SKIPLOCKED)
+                                .getResultList())
                     .invoke(due -> due.forEach(a -> a.dueAt = now.plus(LEASE))))
         .flatMap(due -> steps.each(due, CONCURRENCY, this::send).replaceWith(due.size()));
   }
