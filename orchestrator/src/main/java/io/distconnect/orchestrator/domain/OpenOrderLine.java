@@ -21,8 +21,17 @@ public record OpenOrderLine(
     BigDecimal remaining,
     LocalDate needByDate) {
 
-  /** The number procurement knows the order by. */
+  /**
+   * Whether procurement issued the order (the ERP holds procurement's number as its external
+   * reference), so procurement can amend or expedite it. An order raised in the ERP itself has no
+   * such number, and procurement does not know the ERP's.
+   */
+  public boolean procurementManaged() {
+    return externalReference != null && !externalReference.isBlank();
+  }
+
+  /** The number procurement knows the order by; only for {@link #procurementManaged()} orders. */
   public String procurementNumber() {
-    return externalReference == null ? purchaseOrderNumber : externalReference;
+    return externalReference;
   }
 }

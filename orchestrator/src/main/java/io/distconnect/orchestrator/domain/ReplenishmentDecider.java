@@ -22,7 +22,9 @@ import java.util.Optional;
  *       per base unit;
  *   <li>IP = on hand + on order − backordered − allocated;
  *   <li>IP &gt; ROP: nothing to buy — but if stock (on hand − allocated − backordered) runs out
- *       before the earliest open PO line is due, EXPEDITE that line to the stock-out date;
+ *       before the earliest open PO line is due, EXPEDITE that line to the stock-out date; only
+ *       lines of orders procurement issued are amended or expedited (an order raised in the ERP
+ *       itself counts as supply but procurement cannot change it);
  *   <li>IP ≤ ROP: quantity = max − IP through {@link OrderQuantity#round}; if an open PO line is
  *       due between today + amendMinDays and today + L + amendWindowDays, AMEND it (new total =
  *       line + quantity), otherwise NEW_ORDER with need-by date today + ⌈L⌉;
@@ -71,9 +73,13 @@ public final class ReplenishmentDecider {
     BigDecimal max = rop.add(InventoryFormulas.ceil(eoq));
     BigDecimal ip = stock.inventoryPosition();
     Figures f = new Figures(dailyDemand, ltd, sigmaLtd, z, ss, rop, eoq, max, ip);
+    // Procurement can only change orders it issued: an ERP-only order (raised in the ERP, no
+    // procurement reference) counts as supply in IP but is never amended or expedited.
+    List<OpenOrderLine> changeable =
+        openLines.stream().filter(OpenOrderLine::procurementManaged).toList();
 
     if (ip.compareTo(rop) > 0) {
-      return expediteIfLate(today, dailyDemand, stock, terms, unitCost, openLines, f)
+      return expediteIfLate(today, dailyDemand, stock, terms, unitCost, changeable, f)
           .orElseGet(
               () ->
                   f.decision(
@@ -97,7 +103,7 @@ public final class ReplenishmentDecider {
     reasons.add(
         "Inventory position " + plain(ip) + " is at or below the reorder point " + plain(rop));
     Optional<OpenOrderLine> amendable =
-        openLines.stream()
+        changeable.stream()
             .filter(l -> !l.needByDate().isBefore(today.plusDays(settings.amendMinDays())))
             .filter(
                 l -> !l.needByDate().isAfter(today.plusDays(leadDays + settings.amendWindowDays())))

@@ -316,6 +316,26 @@ class ReplenishmentDeciderTest {
     assertThat(d.requestQuantity()).isEqualByComparingTo("1000");
   }
 
+  @Test
+  void ordersRaisedInTheErpAreNeverAmendedOrExpedited() {
+    // As the amend and expedite cases above, but the ERP orders carry no procurement number:
+    // procurement cannot change them. They still count as supply (the on-order 1000 in IP).
+    OpenOrderLine lateErpOnly =
+        new OpenOrderLine(
+            "ERP-3", null, 2, new BigDecimal("1000"), new BigDecimal("1000"), TODAY.plusDays(20));
+    assertThat(
+            decide(stock("60", "0", "1000", "0"), eachTerms("0", "1"), null, List.of(lateErpOnly))
+                .kind())
+        .isEqualTo(DecisionKind.NO_ACTION);
+    OpenOrderLine dueErpOnly =
+        new OpenOrderLine(
+            "ERP-1", null, 1, new BigDecimal("2000"), new BigDecimal("2000"), TODAY.plusDays(12));
+    Decision d =
+        decide(stock("100", "20", "0", "0"), eachTerms("0", "1"), null, List.of(dueErpOnly));
+    assertThat(d.kind()).isEqualTo(DecisionKind.NEW_ORDER);
+    assertThat(d.purchaseOrderNumber()).isNull();
+  }
+
   private static Decision decide(
       StockPosition stock, SupplyTerms terms, Quantity pack, List<OpenOrderLine> open) {
     return decide(stock, terms, UomConverter.standard(), pack, open);

@@ -184,7 +184,10 @@ public class DemoDataSeeder {
               supplierList.get(n % 17).id(),
               DemoDistributor.DCS.get(n % DemoDistributor.DCS.size()).code(),
               "USD",
-              "DEMO-PO-" + (70001 + n),
+              // Raised in the ERP itself, not by the procurement platform: no procurement number.
+              // (Naming one the embedded procurement platform never issued made the orchestrator
+              // ask procurement to expedite an order it did not know.)
+              null,
               null,
               lines));
     }
