@@ -84,11 +84,12 @@ public final class ReplenishmentDecider {
               () ->
                   f.decision(
                       DecisionKind.NO_ACTION,
-                      List.of(
+                      withErpOnlyLateNote(
                           "Inventory position "
                               + plain(ip)
                               + " is above the reorder point "
-                              + plain(rop)),
+                              + plain(rop),
+                          lateErpOnlyOrder(today, dailyDemand, stock, openLines)),
                       null,
                       null,
                       null,
@@ -157,6 +158,45 @@ public final class ReplenishmentDecider {
         value);
   }
 
+  /**
+   * When the earliest open line arrives after the stock-out but belongs to an order raised in the
+   * ERP itself, procurement cannot expedite it: the decision says so, for a buyer to act in the
+   * ERP.
+   */
+  private static Optional<String> lateErpOnlyOrder(
+      LocalDate today, double dailyDemand, StockPosition stock, List<OpenOrderLine> openLines) {
+    if (dailyDemand <= 0 || openLines.isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDate stockOut = stockOut(today, dailyDemand, stock);
+    OpenOrderLine earliest =
+        openLines.stream().min(Comparator.comparing(OpenOrderLine::needByDate)).orElseThrow();
+    if (earliest.procurementManaged() || !earliest.needByDate().isAfter(stockOut)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "Stock runs out on "
+            + stockOut
+            + " but ERP order "
+            + earliest.purchaseOrderNumber()
+            + " line "
+            + earliest.lineNumber()
+            + " is due "
+            + earliest.needByDate()
+            + "; it was raised in the ERP, not by procurement: expedite it in the ERP");
+  }
+
+  private static List<String> withErpOnlyLateNote(String reason, Optional<String> note) {
+    return note.map(n -> List.of(reason, n)).orElseGet(() -> List.of(reason));
+  }
+
+  /** The day on-hand stock (net of allocations and backorders) runs out at the daily demand. */
+  private static LocalDate stockOut(LocalDate today, double dailyDemand, StockPosition stock) {
+    long coverDays =
+        (long) Math.floor(Math.max(0, stock.netAvailable().doubleValue()) / dailyDemand);
+    return today.plusDays(coverDays);
+  }
+
   private static Optional<Decision> expediteIfLate(
       LocalDate today,
       double dailyDemand,
@@ -168,9 +208,7 @@ public final class ReplenishmentDecider {
     if (dailyDemand <= 0 || openLines.isEmpty()) {
       return Optional.empty();
     }
-    long coverDays =
-        (long) Math.floor(Math.max(0, stock.netAvailable().doubleValue()) / dailyDemand);
-    LocalDate stockOut = today.plusDays(coverDays);
+    LocalDate stockOut = stockOut(today, dailyDemand, stock);
     OpenOrderLine earliest =
         openLines.stream().min(Comparator.comparing(OpenOrderLine::needByDate)).orElseThrow();
     if (!earliest.needByDate().isAfter(stockOut)) {

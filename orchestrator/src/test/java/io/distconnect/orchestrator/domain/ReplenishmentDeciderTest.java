@@ -323,10 +323,15 @@ class ReplenishmentDeciderTest {
     OpenOrderLine lateErpOnly =
         new OpenOrderLine(
             "ERP-3", null, 2, new BigDecimal("1000"), new BigDecimal("1000"), TODAY.plusDays(20));
-    assertThat(
-            decide(stock("60", "0", "1000", "0"), eachTerms("0", "1"), null, List.of(lateErpOnly))
-                .kind())
-        .isEqualTo(DecisionKind.NO_ACTION);
+    Decision late =
+        decide(stock("60", "0", "1000", "0"), eachTerms("0", "1"), null, List.of(lateErpOnly));
+    assertThat(late.kind()).isEqualTo(DecisionKind.NO_ACTION);
+    // ...but a buyer is told that the stock runs out before it arrives.
+    assertThat(late.reasons())
+        .anyMatch(
+            r ->
+                r.contains("ERP order ERP-3 line 2 is due " + TODAY.plusDays(20))
+                    && r.contains("expedite it in the ERP"));
     OpenOrderLine dueErpOnly =
         new OpenOrderLine(
             "ERP-1", null, 1, new BigDecimal("2000"), new BigDecimal("2000"), TODAY.plusDays(12));
