@@ -27,8 +27,6 @@ import io.distconnect.contracts.model.Quantity;
 import io.distconnect.contracts.uom.UnitOfMeasure;
 import io.distconnect.testsupport.KafkaBrokerResource;
 import io.distconnect.testsupport.TestTokens;
-import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -412,66 +410,6 @@ public final class Flow implements AutoCloseable {
 
   public String caseId() {
     return (String) cases().get(0).get("id");
-  }
-
-  /** The open exceptions of a case, optionally of one type. */
-  public static List<Map<String, Object>> exceptions(String caseId, String type) {
-    var request = given().header("Authorization", ADMIN).queryParam("caseId", caseId);
-    if (type != null) {
-      request = request.queryParam("type", type);
-    }
-    return request
-        .get("/api/v1/exceptions")
-        .then()
-        .statusCode(200)
-        .extract()
-        .jsonPath()
-        .getList("items");
-  }
-
-  /** The dead-letter exceptions of a process domain ({@code null}: every domain), up to 500. */
-  public static List<Map<String, Object>> deadLetters(String domain) {
-    var request =
-        given()
-            .header("Authorization", ADMIN)
-            .queryParam("type", "DEAD_LETTER")
-            .queryParam("size", 500);
-    if (domain != null) {
-      request = request.queryParam("domain", domain);
-    }
-    return request
-        .get("/api/v1/exceptions")
-        .then()
-        .statusCode(200)
-        .extract()
-        .jsonPath()
-        .getList("items");
-  }
-
-  /** Waits up to 30 s for the dead-letter exception of a poison event id and answers it. */
-  public static Map<String, Object> awaitDeadLetter(String domain, String eventId) {
-    return awaitDeadLetter(domain, e -> eventId.equals(e.get("eventId")));
-  }
-
-  /** Waits up to 30 s for a dead-letter exception that matches and answers it. */
-  public static Map<String, Object> awaitDeadLetter(
-      String domain, java.util.function.Predicate<Map<String, Object>> match) {
-    return org.awaitility.Awaitility.await()
-        .atMost(java.time.Duration.ofSeconds(30))
-        .until(
-            () -> deadLetters(domain).stream().filter(match).findFirst().orElse(null),
-            e -> e != null);
-  }
-
-  public static JsonPath detail(String caseId) {
-    return given()
-        .header("Authorization", ADMIN)
-        .get("/api/v1/cases/" + caseId)
-        .then()
-        .statusCode(200)
-        .contentType(ContentType.JSON)
-        .extract()
-        .jsonPath();
   }
 
   @Override

@@ -79,22 +79,7 @@ public final class ReplenishmentDecider {
         openLines.stream().filter(OpenOrderLine::procurementManaged).toList();
 
     if (ip.compareTo(rop) > 0) {
-      return expediteIfLate(today, dailyDemand, stock, terms, unitCost, changeable, f)
-          .orElseGet(
-              () ->
-                  f.decision(
-                      DecisionKind.NO_ACTION,
-                      withErpOnlyLateNote(
-                          "Inventory position "
-                              + plain(ip)
-                              + " is above the reorder point "
-                              + plain(rop),
-                          lateErpOnlyOrder(today, dailyDemand, stock, openLines)),
-                      null,
-                      null,
-                      null,
-                      null,
-                      null));
+      return aboveReorderPoint(today, dailyDemand, stock, unitCost, openLines, changeable, f);
     }
     BigDecimal raw = max.subtract(ip);
     OrderQuantity q = OrderQuantity.round(raw, baseUnit, converter, terms, packSize);
@@ -159,35 +144,70 @@ public final class ReplenishmentDecider {
   }
 
   /**
-   * When the earliest open line arrives after the stock-out but belongs to an order raised in the
-   * ERP itself, procurement cannot expedite it: the decision says so, for a buyer to act in the
-   * ERP.
+   * IP above ROP: nothing to buy. If stock runs out before the earliest procurement order line is
+   * due, EXPEDITE that line to the stock-out day. Otherwise NO_ACTION; when the line that arrives
+   * too late belongs to an order raised in the ERP itself, which procurement cannot expedite, the
+   * decision says so, for a buyer to act in the ERP.
    */
-  private static Optional<String> lateErpOnlyOrder(
-      LocalDate today, double dailyDemand, StockPosition stock, List<OpenOrderLine> openLines) {
-    if (dailyDemand <= 0 || openLines.isEmpty()) {
-      return Optional.empty();
+  private static Decision aboveReorderPoint(
+      LocalDate today,
+      double dailyDemand,
+      StockPosition stock,
+      BigDecimal unitCost,
+      List<OpenOrderLine> openLines,
+      List<OpenOrderLine> changeable,
+      Figures f) {
+    String reason =
+        "Inventory position " + plain(f.ip()) + " is above the reorder point " + plain(f.rop());
+    if (dailyDemand <= 0) {
+      return f.decision(DecisionKind.NO_ACTION, List.of(reason), null, null, null, null, null);
     }
     LocalDate stockOut = stockOut(today, dailyDemand, stock);
-    OpenOrderLine earliest =
-        openLines.stream().min(Comparator.comparing(OpenOrderLine::needByDate)).orElseThrow();
-    if (earliest.procurementManaged() || !earliest.needByDate().isAfter(stockOut)) {
-      return Optional.empty();
+    Optional<OpenOrderLine> lateProcurementLine =
+        earliest(changeable).filter(l -> l.needByDate().isAfter(stockOut));
+    if (lateProcurementLine.isPresent()) {
+      OpenOrderLine line = lateProcurementLine.get();
+      LocalDate needBy = stockOut.isAfter(today) ? stockOut : today.plusDays(1);
+      return f.decision(
+          DecisionKind.EXPEDITE,
+          List.of(
+              "Stock runs out on "
+                  + stockOut
+                  + " but "
+                  + line.procurementNumber()
+                  + " line "
+                  + line.lineNumber()
+                  + " is due "
+                  + line.needByDate()),
+          null,
+          line.remaining(),
+          needBy,
+          line.procurementNumber(),
+          line.remaining().multiply(unitCost, MC));
     }
-    return Optional.of(
-        "Stock runs out on "
-            + stockOut
-            + " but ERP order "
-            + earliest.purchaseOrderNumber()
-            + " line "
-            + earliest.lineNumber()
-            + " is due "
-            + earliest.needByDate()
-            + "; it was raised in the ERP, not by procurement: expedite it in the ERP");
+    List<String> reasons =
+        earliest(openLines)
+            .filter(l -> !l.procurementManaged() && l.needByDate().isAfter(stockOut))
+            .map(
+                l ->
+                    List.of(
+                        reason,
+                        "Stock runs out on "
+                            + stockOut
+                            + " but ERP order "
+                            + l.purchaseOrderNumber()
+                            + " line "
+                            + l.lineNumber()
+                            + " is due "
+                            + l.needByDate()
+                            + "; it was raised in the ERP, not by procurement: expedite it in the"
+                            + " ERP"))
+            .orElseGet(() -> List.of(reason));
+    return f.decision(DecisionKind.NO_ACTION, reasons, null, null, null, null, null);
   }
 
-  private static List<String> withErpOnlyLateNote(String reason, Optional<String> note) {
-    return note.map(n -> List.of(reason, n)).orElseGet(() -> List.of(reason));
+  private static Optional<OpenOrderLine> earliest(List<OpenOrderLine> lines) {
+    return lines.stream().min(Comparator.comparing(OpenOrderLine::needByDate));
   }
 
   /** The day on-hand stock (net of allocations and backorders) runs out at the daily demand. */
@@ -195,44 +215,6 @@ public final class ReplenishmentDecider {
     long coverDays =
         (long) Math.floor(Math.max(0, stock.netAvailable().doubleValue()) / dailyDemand);
     return today.plusDays(coverDays);
-  }
-
-  private static Optional<Decision> expediteIfLate(
-      LocalDate today,
-      double dailyDemand,
-      StockPosition stock,
-      SupplyTerms terms,
-      BigDecimal unitCost,
-      List<OpenOrderLine> openLines,
-      Figures f) {
-    if (dailyDemand <= 0 || openLines.isEmpty()) {
-      return Optional.empty();
-    }
-    LocalDate stockOut = stockOut(today, dailyDemand, stock);
-    OpenOrderLine earliest =
-        openLines.stream().min(Comparator.comparing(OpenOrderLine::needByDate)).orElseThrow();
-    if (!earliest.needByDate().isAfter(stockOut)) {
-      return Optional.empty();
-    }
-    LocalDate needBy = stockOut.isAfter(today) ? stockOut : today.plusDays(1);
-    return Optional.of(
-        f.decision(
-            DecisionKind.EXPEDITE,
-            false,
-            List.of(
-                "Stock runs out on "
-                    + stockOut
-                    + " but "
-                    + earliest.procurementNumber()
-                    + " line "
-                    + earliest.lineNumber()
-                    + " is due "
-                    + earliest.needByDate()),
-            null,
-            earliest.remaining(),
-            needBy,
-            earliest.procurementNumber(),
-            earliest.remaining().multiply(unitCost, MC)));
   }
 
   /** C: the contract price of one base unit (price per order unit ÷ base units per order unit). */

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.distconnect.contracts.event.Topics;
+import io.distconnect.orchestrator.CaseApi;
 import io.distconnect.orchestrator.Flow;
 import io.distconnect.testsupport.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -124,7 +125,7 @@ class ExceptionApiTest {
           .statusCode(409);
 
       assertThat(flow.state()).isEqualTo("SOURCING");
-      JsonPath detail = Flow.detail(caseId);
+      JsonPath detail = CaseApi.detail(caseId);
       assertThat(detail.getList("timeline.to", String.class))
           .endsWith("DECIDED", "AWAITING_APPROVAL", "SOURCING");
       assertThat(detail.getString("timeline[-1].actor")).isEqualTo("integration-admin-user");
@@ -158,7 +159,7 @@ class ExceptionApiTest {
           .body("status", equalTo("RESOLVED"))
           .body("resolvedBy", equalTo("integration-admin-user"));
       assertThat(flow.state()).isEqualTo("CLOSED");
-      assertThat(Flow.detail(caseId).getString("timeline[-1].cause"))
+      assertThat(CaseApi.detail(caseId).getString("timeline[-1].cause"))
           .contains("Buyer ordered by phone");
     }
   }
@@ -178,7 +179,7 @@ class ExceptionApiTest {
           flow.key(),
           json);
 
-      String id = (String) Flow.awaitDeadLetter("planning-decision", poisonId).get("id");
+      String id = (String) CaseApi.awaitDeadLetter("planning-decision", poisonId).get("id");
       JsonPath dead =
           given()
               .header("Authorization", Flow.ADMIN)

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.distconnect.contracts.event.PurchaseOrderIssued;
 import io.distconnect.contracts.event.Topics;
+import io.distconnect.orchestrator.CaseApi;
 import io.distconnect.orchestrator.ConnectorStubs;
 import io.distconnect.orchestrator.Flow;
 import io.quarkus.test.junit.QuarkusTest;
@@ -76,7 +77,7 @@ class AmendAndExpediteTest {
       assertThat(new BigDecimal(request.at("/quantity/value").asText()))
           .isEqualByComparingTo("2867");
       assertThat(request.get("needByDate").asText()).isEqualTo(due.toString());
-      JsonPath decided = Flow.detail(caseId);
+      JsonPath decided = CaseApi.detail(caseId);
       assertThat(decided.getString("decisionKind")).isEqualTo("AMEND");
       assertThat(decided.getFloat("decision.figures.inventoryPosition")).isEqualTo(120f);
       assertThat(decided.getFloat("decision.figures.quantity.baseQuantity")).isEqualTo(867f);
@@ -113,7 +114,7 @@ class AmendAndExpediteTest {
           postRequestedFor(urlEqualTo("/api/v1/purchase-orders"))
               .withRequestBody(matchingJsonPath("$.externalReference", equalTo(po))));
 
-      JsonPath detail = Flow.detail(caseId);
+      JsonPath detail = CaseApi.detail(caseId);
       assertThat(detail.getString("erpPurchaseOrderNumber")).isEqualTo(erpPo);
       assertThat(detail.getInt("purchaseOrderRevision")).isEqualTo(2);
       assertThat(detail.getList("timeline.to", String.class))
@@ -147,7 +148,7 @@ class AmendAndExpediteTest {
       assertThat(new BigDecimal(request.at("/quantity/value").asText()))
           .isEqualByComparingTo("500");
       assertThat(request.get("needByDate").asText()).isEqualTo(stockOut.toString());
-      assertThat(Flow.detail(caseId).getString("statusReason"))
+      assertThat(CaseApi.detail(caseId).getString("statusReason"))
           .contains("Stock runs out on " + stockOut)
           .contains(po);
       requests.stop();

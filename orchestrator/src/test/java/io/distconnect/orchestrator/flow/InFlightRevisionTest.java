@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
+import io.distconnect.orchestrator.CaseApi;
 import io.distconnect.orchestrator.Flow;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -41,7 +42,7 @@ class InFlightRevisionTest {
       String v2 = flow.send(flow.forecast("C-1", 2, "750", "900", t));
       await().atMost(Duration.ofSeconds(30)).until(() -> "SOURCING".equals(flow.state()));
       String caseId = flow.caseId();
-      String requestId = Flow.detail(caseId).getString("requestId");
+      String requestId = CaseApi.detail(caseId).getString("requestId");
 
       // +38.9%: material, but procurement is already sourcing 907 EA.
       String v3 = flow.send(flow.forecast("C-1", 3, "900", "1250", t.plusSeconds(1)));
@@ -49,8 +50,8 @@ class InFlightRevisionTest {
       String v4 = flow.send(flow.forecast("C-1", 4, "1250", "1275", t.plusSeconds(2)));
       await()
           .atMost(Duration.ofSeconds(20))
-          .until(() -> Flow.detail(caseId).getList("revisions").size() == 3);
-      JsonPath inFlight = Flow.detail(caseId);
+          .until(() -> CaseApi.detail(caseId).getList("revisions").size() == 3);
+      JsonPath inFlight = CaseApi.detail(caseId);
       assertThat(inFlight.getString("state")).isEqualTo("SOURCING");
       assertThat(inFlight.getString("requestId")).isEqualTo(requestId);
       assertThat(inFlight.getList("revisions.eventId", String.class)).containsExactly(v2, v3, v4);
@@ -78,7 +79,7 @@ class InFlightRevisionTest {
       String followUp = (String) cases.get(0).get("id");
       assertThat(cases.get(1).get("id")).isEqualTo(caseId);
       assertThat(cases.get(1).get("state")).isEqualTo("COMPLETED");
-      JsonPath ended = Flow.detail(caseId);
+      JsonPath ended = CaseApi.detail(caseId);
       assertThat(ended.getString("followUpCaseId")).isEqualTo(followUp);
       assertThat(ended.getString("deferredRevisionEventId")).isNull();
 
@@ -86,8 +87,8 @@ class InFlightRevisionTest {
       // including the order just placed: IP = 987 is above the new reorder point.
       await()
           .atMost(Duration.ofSeconds(30))
-          .until(() -> "NO_ACTION".equals(Flow.detail(followUp).getString("state")));
-      JsonPath next = Flow.detail(followUp);
+          .until(() -> "NO_ACTION".equals(CaseApi.detail(followUp).getString("state")));
+      JsonPath next = CaseApi.detail(followUp);
       assertThat(next.getString("followUpOf")).isEqualTo(caseId);
       assertThat(next.getList("revisions.eventId", String.class)).containsExactly(v3);
       assertThat(next.getString("revisions[0].note")).contains("Deferred on " + caseId);
@@ -110,7 +111,7 @@ class InFlightRevisionTest {
       flow.send(flow.forecast("C-1", 2, "750", "900", t));
       await().atMost(Duration.ofSeconds(30)).until(() -> "SOURCING".equals(flow.state()));
       String caseId = flow.caseId();
-      String requestId = Flow.detail(caseId).getString("requestId");
+      String requestId = CaseApi.detail(caseId).getString("requestId");
 
       // The ERP is down for this order's creation (503): the ERP update parks.
       String po = "PO-" + UUID.randomUUID().toString().substring(0, 8);
@@ -121,8 +122,8 @@ class InFlightRevisionTest {
       String v3 = flow.send(flow.forecast("C-1", 3, "900", "1250", t.plusSeconds(1)));
       await()
           .atMost(Duration.ofSeconds(20))
-          .until(() -> Flow.detail(caseId).getList("revisions").size() == 2);
-      JsonPath parked = Flow.detail(caseId);
+          .until(() -> CaseApi.detail(caseId).getList("revisions").size() == 2);
+      JsonPath parked = CaseApi.detail(caseId);
       assertThat(parked.getString("state")).isEqualTo("PARKED");
       assertThat(parked.getString("pendingAction")).isEqualTo("ERP_SYNC");
       assertThat(parked.getString("revisions[1].outcome")).isEqualTo("DEFERRED");
@@ -132,7 +133,7 @@ class InFlightRevisionTest {
       io.distconnect.orchestrator.ConnectorStubs.server().removeStub(down);
       flow.erpCreates(po, "45" + po.substring(3));
       await().atMost(Duration.ofSeconds(30)).until(() -> "ERP_UPDATED".equals(flow.state()));
-      assertThat(Flow.detail(caseId).getString("erpPurchaseOrderNumber"))
+      assertThat(CaseApi.detail(caseId).getString("erpPurchaseOrderNumber"))
           .isEqualTo("45" + po.substring(3));
     }
   }

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.distconnect.orchestrator.CaseApi;
 import io.distconnect.orchestrator.ConnectorStubs;
 import io.distconnect.orchestrator.Flow;
 import io.quarkus.test.junit.QuarkusTest;
@@ -43,7 +44,7 @@ class ParkedCaseTest {
       flow.send(flow.forecast("C-1", 2, "750", "900", Instant.now()));
 
       await().atMost(Duration.ofSeconds(30)).until(() -> "PARKED".equals(flow.state()));
-      JsonPath parked = Flow.detail(flow.caseId());
+      JsonPath parked = CaseApi.detail(flow.caseId());
       assertThat(parked.getString("statusReason")).contains("503");
       assertThat(parked.getString("nextAttemptAt")).isNotNull();
       assertThat(parked.getString("resumeState")).isEqualTo("POLICY_CHECKED");
@@ -58,7 +59,7 @@ class ParkedCaseTest {
 
       ConnectorStubs.server().removeStub(down);
       await().atMost(Duration.ofSeconds(40)).until(() -> "SOURCING".equals(flow.state()));
-      JsonPath resumed = Flow.detail(flow.caseId());
+      JsonPath resumed = CaseApi.detail(flow.caseId());
       List<String> states = resumed.getList("timeline.to", String.class);
       assertThat(states).startsWith("RECEIVED", "POLICY_CHECKED", "PARKED");
       assertThat(states).endsWith("POLICY_CHECKED", "ENRICHED", "DECIDED", "SOURCING");
@@ -82,12 +83,12 @@ class ParkedCaseTest {
       flow.send(flow.forecast("C-1", 3, "900", "1080", t.plusSeconds(60)));
       await()
           .atMost(Duration.ofSeconds(20))
-          .until(() -> Flow.detail(flow.caseId()).getList("revisions.outcome").size() == 2);
+          .until(() -> CaseApi.detail(flow.caseId()).getList("revisions.outcome").size() == 2);
       ConnectorStubs.server().removeStub(down);
       await().atMost(Duration.ofSeconds(40)).until(() -> "SOURCING".equals(flow.state()));
 
       assertThat(flow.cases()).hasSize(1);
-      JsonPath detail = Flow.detail(flow.caseId());
+      JsonPath detail = CaseApi.detail(flow.caseId());
       assertThat(detail.getList("revisions.outcome", String.class))
           .containsExactly("APPLIED", "SUPERSEDING");
       assertThat(detail.getList("revisions.version", Integer.class)).containsExactly(2, 3);

@@ -12,6 +12,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.distconnect.contracts.event.Topics;
+import io.distconnect.orchestrator.CaseApi;
 import io.distconnect.orchestrator.ConnectorStubs;
 import io.distconnect.orchestrator.Flow;
 import io.quarkus.test.junit.QuarkusTest;
@@ -105,7 +106,7 @@ class ReplenishmentFlowTest {
       flow.send(flow.acknowledged(caseId, po, "907"));
       await().atMost(Duration.ofSeconds(20)).until(() -> "COMPLETED".equals(flow.state()));
 
-      JsonPath detail = Flow.detail(caseId);
+      JsonPath detail = CaseApi.detail(caseId);
       assertThat(detail.getList("timeline.to", String.class))
           .containsExactly(
               "RECEIVED",
@@ -156,7 +157,7 @@ class ReplenishmentFlowTest {
     try (Flow flow = new Flow("SMALL")) {
       flow.send(flow.forecast("C-1", 2, "900", "990", Instant.now()));
       await().atMost(Duration.ofSeconds(20)).until(() -> "NO_ACTION".equals(flow.state()));
-      JsonPath detail = Flow.detail(flow.caseId());
+      JsonPath detail = CaseApi.detail(flow.caseId());
       assertThat(detail.getString("statusReason")).contains("+10%").contains("under the threshold");
       assertThat(detail.getList("timeline.to", String.class))
           .containsExactly("RECEIVED", "NO_ACTION");
@@ -174,7 +175,7 @@ class ReplenishmentFlowTest {
       flow.item().position(200, 20, 0, 0).contract("2.00").noOpenOrders();
       flow.send(flow.forecast("C-1", 2, "750", "900", Instant.now()));
       await().atMost(Duration.ofSeconds(30)).until(() -> "NO_ACTION".equals(flow.state()));
-      JsonPath detail = Flow.detail(flow.caseId());
+      JsonPath detail = CaseApi.detail(flow.caseId());
       assertThat(detail.getList("timeline.to", String.class))
           .containsExactly("RECEIVED", "POLICY_CHECKED", "ENRICHED", "DECIDED", "NO_ACTION");
       assertThat(detail.getString("decisionKind")).isEqualTo("NO_ACTION");

@@ -3,6 +3,7 @@ package io.distconnect.orchestrator.flow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.distconnect.orchestrator.CaseApi;
 import io.distconnect.orchestrator.Flow;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -38,7 +39,7 @@ class RevisionOrderingTest {
 
       await().atMost(Duration.ofSeconds(20)).until(() -> flow.cases().size() == 2);
       String first = (String) flow.cases().get(1).get("id");
-      JsonPath detail = Flow.detail(first);
+      JsonPath detail = CaseApi.detail(first);
       assertThat(detail.getList("revisions.eventId", String.class)).containsExactly(eventId);
       assertThat(detail.getList("timeline.to", String.class))
           .containsExactly("RECEIVED", "NO_ACTION");
@@ -58,8 +59,8 @@ class RevisionOrderingTest {
       await().atMost(Duration.ofSeconds(30)).until(() -> "SOURCING".equals(flow.state()));
       await()
           .atMost(Duration.ofSeconds(10))
-          .until(() -> Flow.detail(flow.caseId()).getList("revisions").size() == 2);
-      JsonPath detail = Flow.detail(flow.caseId());
+          .until(() -> CaseApi.detail(flow.caseId()).getList("revisions").size() == 2);
+      JsonPath detail = CaseApi.detail(flow.caseId());
       assertThat(detail.getList("revisions.eventId", String.class)).containsExactly(newer, older);
       assertThat(detail.getList("revisions.outcome", String.class))
           .containsExactly("APPLIED", "STALE");

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.distconnect.orchestrator.CaseApi;
 import io.distconnect.orchestrator.ConnectorStubs;
 import io.distconnect.orchestrator.Flow;
 import io.distconnect.orchestrator.persistence.CaseWorkQueue;
@@ -83,7 +84,7 @@ class SharedEnrichmentTest {
           getRequestedFor(urlPathEqualTo("/api/v1/purchase-orders"))
               .withQueryParam("item", equalTo(flow.item)));
       for (Map<String, Object> c : flow.cases()) {
-        JsonPath detail = Flow.detail((String) c.get("id"));
+        JsonPath detail = CaseApi.detail((String) c.get("id"));
         int expected = onHand.get((String) c.get("locationId")) - 20;
         assertThat(detail.getFloat("decision.figures.inventoryPosition"))
             .as("inventory position at %s", c.get("locationId"))

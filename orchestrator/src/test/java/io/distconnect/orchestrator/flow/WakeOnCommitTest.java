@@ -2,6 +2,7 @@ package io.distconnect.orchestrator.flow;
 
 import static org.awaitility.Awaitility.await;
 
+import io.distconnect.orchestrator.CaseApi;
 import io.distconnect.orchestrator.Flow;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -57,6 +58,6 @@ class WakeOnCommitTest {
   }
 
   private static String requestId(String caseId) {
-    return Flow.detail(caseId).getString("requestId");
+    return CaseApi.detail(caseId).getString("requestId");
   }
 }

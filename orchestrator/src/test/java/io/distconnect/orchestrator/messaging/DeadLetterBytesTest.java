@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.distconnect.contracts.event.Topics;
+import io.distconnect.orchestrator.CaseApi;
 import io.distconnect.orchestrator.Flow;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -132,7 +133,7 @@ class DeadLetterBytesTest {
   }
 
   private static String awaitDeadLetter(Predicate<Map<String, Object>> match) {
-    return (String) Flow.awaitDeadLetter("planning-decision", match).get("id");
+    return (String) CaseApi.awaitDeadLetter("planning-decision", match).get("id");
   }
 
   private static JsonPath detail(String id) {

@@ -10,6 +10,7 @@ import io.distconnect.contracts.model.GoodsReceipt;
 import io.distconnect.contracts.model.PurchaseOrderStatus;
 import io.distconnect.contracts.model.Quantity;
 import io.distconnect.contracts.uom.UnitOfMeasure;
+import io.distconnect.orchestrator.CaseApi;
 import io.distconnect.orchestrator.Flow;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
@@ -70,7 +71,7 @@ class ErpPurchaseOrderEventConsumerTest {
   }
 
   private static List<String> deadLetterEventIds() {
-    return Flow.deadLetters(null).stream().map(e -> (String) e.get("eventId")).toList();
+    return CaseApi.deadLetters(null).stream().map(e -> (String) e.get("eventId")).toList();
   }
 
   private static double ignoredReceipts() {

@@ -13,6 +13,7 @@ import io.distconnect.contracts.event.SourcingExceptionRaised;
 import io.distconnect.contracts.event.SourcingExceptionReason;
 import io.distconnect.contracts.event.Topics;
 import io.distconnect.contracts.model.Money;
+import io.distconnect.orchestrator.CaseApi;
 import io.distconnect.orchestrator.Flow;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -76,12 +77,12 @@ class SourcingEventConsumerTest {
   void sourcingExceptionFailsTheCaseOnceAndRetryAsksProcurementAgain() throws Exception {
     try (Flow flow = sourcing("NOSUP")) {
       String caseId = flow.caseId();
-      String requestId = Flow.detail(caseId).getString("requestId");
+      String requestId = CaseApi.detail(caseId).getString("requestId");
       SourcingExceptionRaised raised = noContract(flow, caseId, requestId);
       String eventId = flow.send(raised);
 
       await().atMost(Duration.ofSeconds(20)).until(() -> "EXCEPTION".equals(flow.state()));
-      List<Map<String, Object>> open = Flow.exceptions(caseId, "NO_SUPPLIER");
+      List<Map<String, Object>> open = CaseApi.exceptions(caseId, "NO_SUPPLIER");
       assertThat(open).hasSize(1);
       String exceptionId = (String) open.get(0).get("id");
       assertThat(open.get(0).get("domain")).isEqualTo("sourcing");
@@ -97,8 +98,8 @@ class SourcingEventConsumerTest {
       await()
           .atMost(Duration.ofSeconds(20))
           .until(() -> ignored("SourcingExceptionRaised", "superseded-request") > ignoredBefore);
-      assertThat(Flow.exceptions(caseId, "NO_SUPPLIER")).hasSize(1);
-      JsonPath detail = Flow.detail(caseId);
+      assertThat(CaseApi.exceptions(caseId, "NO_SUPPLIER")).hasSize(1);
+      JsonPath detail = CaseApi.detail(caseId);
       assertThat(detail.getList("timeline.to", String.class))
           .containsExactly(
               "RECEIVED", "POLICY_CHECKED", "ENRICHED", "DECIDED", "SOURCING", "EXCEPTION");
@@ -117,7 +118,7 @@ class SourcingEventConsumerTest {
           .statusCode(200)
           .body("status", equalTo("RETRIED"));
       assertThat(flow.state()).isEqualTo("SOURCING");
-      String newRequestId = Flow.detail(caseId).getString("requestId");
+      String newRequestId = CaseApi.detail(caseId).getString("requestId");
       assertThat(newRequestId).isNotEqualTo(requestId);
       JsonNode resent =
           await()
@@ -142,7 +143,7 @@ class SourcingEventConsumerTest {
           .atMost(Duration.ofSeconds(20))
           .until(() -> ignored("SourcingExceptionRaised", "superseded-request") > before);
       assertThat(flow.state()).isEqualTo("SOURCING");
-      assertThat(Flow.exceptions(caseId, "NO_SUPPLIER")).isEmpty();
+      assertThat(CaseApi.exceptions(caseId, "NO_SUPPLIER")).isEmpty();
     }
   }
 
@@ -150,7 +151,7 @@ class SourcingEventConsumerTest {
   void approvalEscalationIsNotedAndListedAsAnAlertTheIssuedOrderSettles() {
     try (Flow flow = sourcing("ESCAL")) {
       String caseId = flow.caseId();
-      String requestId = Flow.detail(caseId).getString("requestId");
+      String requestId = CaseApi.detail(caseId).getString("requestId");
       Instant pending = Instant.now().minus(Duration.ofHours(30));
       ApprovalEscalated first =
           new ApprovalEscalated(
@@ -180,14 +181,14 @@ class SourcingEventConsumerTest {
               Instant.now()));
       await()
           .atMost(Duration.ofSeconds(20))
-          .until(() -> Flow.exceptions(caseId, "APPROVAL_ESCALATED").size() == 2);
+          .until(() -> CaseApi.exceptions(caseId, "APPROVAL_ESCALATED").size() == 2);
 
-      List<Map<String, Object>> alerts = Flow.exceptions(caseId, "APPROVAL_ESCALATED");
+      List<Map<String, Object>> alerts = CaseApi.exceptions(caseId, "APPROVAL_ESCALATED");
       assertThat(alerts).extracting(a -> a.get("domain")).containsOnly("approval");
       assertThat(alerts)
           .extracting(a -> (String) a.get("reason"))
           .anySatisfy(r -> assertThat(r).contains("APR-1-").contains("BUYERS-EU").contains("1814"));
-      JsonPath detail = Flow.detail(caseId);
+      JsonPath detail = CaseApi.detail(caseId);
       assertThat(detail.getString("state")).isEqualTo("SOURCING");
       List<Map<String, Object>> notes =
           detail.getList("timeline.findAll { it.from == 'SOURCING' && it.to == 'SOURCING' }");
@@ -221,7 +222,7 @@ class SourcingEventConsumerTest {
       flow.send(flow.issued(caseId, requestId, po, "907"));
       await()
           .atMost(Duration.ofSeconds(20))
-          .until(() -> Flow.exceptions(caseId, "APPROVAL_ESCALATED").isEmpty());
+          .until(() -> CaseApi.exceptions(caseId, "APPROVAL_ESCALATED").isEmpty());
       String other = (String) alerts.get(1).get("id");
       JsonPath settled =
           given()
@@ -252,7 +253,7 @@ class SourcingEventConsumerTest {
           flow.key(),
           json);
 
-      Map<String, Object> dead = Flow.awaitDeadLetter("sourcing", poisonId);
+      Map<String, Object> dead = CaseApi.awaitDeadLetter("sourcing", poisonId);
       assertThat(dead.get("sourceTopic")).isEqualTo(Topics.PROCUREMENT_SOURCING_EVENTS);
       assertThat((String) dead.get("reason")).contains("violates its schema");
 

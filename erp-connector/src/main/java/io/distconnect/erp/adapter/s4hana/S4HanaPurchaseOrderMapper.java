@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.distconnect.contracts.model.LocationCodeMapping;
+import io.distconnect.contracts.model.Money;
 import io.distconnect.contracts.model.Platform;
+import io.distconnect.contracts.model.PurchaseOrder;
+import io.distconnect.contracts.model.PurchaseOrderLine;
 import io.distconnect.contracts.model.PurchaseOrderStatus;
 import io.distconnect.contracts.model.Quantity;
 import io.distconnect.contracts.uom.UomCodeSystem;
@@ -18,6 +21,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 
 /**
@@ -168,5 +172,31 @@ final class S4HanaPurchaseOrderMapper {
   static String text(JsonNode node, String field) {
     JsonNode value = node.get(field);
     return value == null || value.isNull() || value.asText().isBlank() ? null : value.asText();
+  }
+
+  /** The order as the canonical event carries it. */
+  static PurchaseOrder canonical(PurchaseOrderView po) {
+    Currency currency = Currency.getInstance(po.currency());
+    return new PurchaseOrder(
+        po.number(),
+        po.supplierId(),
+        po.shipToLocationId(),
+        currency,
+        po.lines().stream()
+            .map(
+                l ->
+                    new PurchaseOrderLine(
+                        l.lineNumber(),
+                        l.itemId(),
+                        new Quantity(l.quantity(), l.uom()),
+                        new Money(l.unitPrice(), currency),
+                        l.needByDate()))
+            .toList(),
+        po.status());
+  }
+
+  /** Single quotes double inside OData string literals. */
+  static String odataString(String value) {
+    return value.replace("'", "''");
   }
 }
