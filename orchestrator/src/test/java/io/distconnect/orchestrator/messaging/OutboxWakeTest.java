@@ -10,10 +10,13 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,11 +30,19 @@ class OutboxWakeTest {
   public static class HourlyPoll implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
-      return Map.of("distconnect.outbox.poll-interval", "1h");
+      return Map.of(
+          "distconnect.outbox.poll-interval",
+          "1h",
+          // A connect option given as its own property, not in the URL.
+          "quarkus.datasource.reactive.additional-properties.application_name",
+          APPLICATION_NAME);
     }
   }
 
+  static final String APPLICATION_NAME = "outbox-wake-test";
+
   @Inject EventOutbox outbox;
+  @Inject Pool pool;
 
   @Test
   void eachCommitWakesTheRelay() {
@@ -50,6 +61,27 @@ class OutboxWakeTest {
           .extracting(r -> r.key())
           .containsExactly("committed-1", "committed-2", "committed-3");
     }
+  }
+
+  /**
+   * The listener's own connection is made with every option of the pool, not only those in the URL
+   * (TLS settings given as separate properties would otherwise be lost): the LISTEN session carries
+   * the application name the profile sets as a separate property.
+   */
+  @Test
+  void theListenerConnectsWithThePoolsOptions() {
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () ->
+                OnVertx.await(
+                    () ->
+                        pool.preparedQuery(
+                                "SELECT count(*) FROM pg_stat_activity WHERE application_name = $1"
+                                    + " AND query ILIKE 'LISTEN%outbox_event%'")
+                            .execute(Tuple.of(APPLICATION_NAME))
+                            .map(rows -> rows.iterator().next().getLong(0))),
+            n -> n == 1);
   }
 
   private io.smallrye.mutiny.Uni<Void> append(String topic, String key) {

@@ -7,10 +7,9 @@ import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
 import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.pgclient.pubsub.PgSubscriber;
+import io.vertx.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Wakes the {@link OutboxRelay} when a transaction that wrote outbox events commits, so an event is
@@ -21,8 +20,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * delivers it only when the transaction commits (a rollback notifies nobody) and once per
  * transaction however many events it wrote, to every replica listening on the service's database.
  * The listener holds one connection of its own (not a pool connection: LISTEN lives as long as the
- * session) and reconnects every second after losing it; on each (re)connect it wakes the relay
- * once, for whatever was committed while nobody listened.
+ * session), made with the pool's connect options ({@link PoolConnectOptions}), and reconnects every
+ * second after losing it; on each (re)connect it wakes the relay once, for whatever was committed
+ * while nobody listened.
  */
 @ApplicationScoped
 public class OutboxNotifications {
@@ -32,23 +32,17 @@ public class OutboxNotifications {
 
   private final OutboxRelay relay;
   private final OutboxConfig config;
-  private final String url;
-  private final Optional<String> user;
-  private final Optional<String> password;
+  private final PoolConnectOptions poolOptions;
+  private final Pool pool;
   private volatile PgSubscriber subscriber;
   private volatile boolean stopped;
 
   public OutboxNotifications(
-      OutboxRelay relay,
-      OutboxConfig config,
-      @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
-      @ConfigProperty(name = "quarkus.datasource.username") Optional<String> user,
-      @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
+      OutboxRelay relay, OutboxConfig config, PoolConnectOptions poolOptions, Pool pool) {
     this.relay = relay;
     this.config = config;
-    this.url = url;
-    this.user = user;
-    this.password = password;
+    this.poolOptions = poolOptions;
+    this.pool = pool;
   }
 
   void start(@Observes StartupEvent event, Vertx vertx) {
@@ -56,9 +50,15 @@ public class OutboxNotifications {
       Log.infof("Outbox relay polls every %s (listening is off)", config.pollInterval());
       return;
     }
-    PgConnectOptions options = PgConnectOptions.fromUri(url.replaceFirst("^vertx-reactive:", ""));
-    user.ifPresent(options::setUser);
-    password.ifPresent(options::setPassword);
+    // The pool is created on first use; asking its size creates it (and so records its options)
+    // if nothing has used it yet.
+    pool.size();
+    PgConnectOptions options = poolOptions.copy();
+    if (options == null) {
+      // Only if the pool were created elsewhere: degrade to polling rather than fail the start.
+      Log.warnf("No connect options of the pool to LISTEN with; the outbox relay polls");
+      return;
+    }
     PgSubscriber s =
         PgSubscriber.subscriber(vertx, options).reconnectPolicy(attempt -> RECONNECT_MILLIS);
     s.channel(CHANNEL)
