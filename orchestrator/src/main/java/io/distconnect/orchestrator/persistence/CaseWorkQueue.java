@@ -14,6 +14,7 @@ import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
 import io.opentelemetry.context.propagation.TextMapGetter;
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.Scheduler;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
@@ -25,6 +26,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -89,6 +91,8 @@ public class CaseWorkQueue {
   // One drain at a time per instance; a wake-up during a drain makes it run once more.
   private final AtomicBoolean running = new AtomicBoolean();
   private final AtomicBoolean again = new AtomicBoolean();
+  // Set when the application starts to stop: the pool closes right after, so no new round starts.
+  private volatile boolean stopping;
 
   /**
    * The poll: finds what became due without a wake-up (parked cases whose retry time came, work of
@@ -97,7 +101,8 @@ public class CaseWorkQueue {
   @Scheduled(
       identity = JOB,
       every = "${distconnect.orchestrator.worker.poll-interval}",
-      delayed = "1s")
+      delayed = "1s",
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   void tick() {
     wake();
   }
@@ -109,7 +114,7 @@ public class CaseWorkQueue {
    * Does nothing while the worker's job is paused.
    */
   public void wake() {
-    if (scheduler.isPaused(JOB)) {
+    if (stopping || scheduler.isPaused(JOB)) {
       return;
     }
     again.set(true);
@@ -118,11 +123,25 @@ public class CaseWorkQueue {
     }
   }
 
+  /**
+   * Stops taking up work once shutdown begins. Quarkus closes the database pool before the Kafka
+   * consumers stop, so a round started now would only fail (it used to log "Pool closed" once a
+   * second until the process ended); a claimed case's lease simply runs out and it is claimed
+   * again.
+   */
+  void stop(@Observes ShutdownEvent event) {
+    stopping = true;
+  }
+
   private void drainSoon() {
     vertx.setTimer(Math.max(1, config.wakeDelay().toMillis()), id -> drain());
   }
 
   private void drain() {
+    if (stopping) {
+      running.set(false);
+      return;
+    }
     again.set(false);
     // Its own context: the caller's (a Kafka record's, the scheduler's) is not the worker's.
     onOwnContext(this::rounds).subscribe().with(v -> drained(), e -> drained());
@@ -141,13 +160,19 @@ public class CaseWorkQueue {
     return Multi.createBy()
         .repeating()
         .uni(this::runOnce)
-        .whilst(claimed -> claimed >= config.batchSize())
+        .whilst(claimed -> claimed >= config.batchSize() && !stopping)
         .collect()
         .last()
         .onFailure()
         .recoverWithItem(
             e -> {
-              Log.warnf(e, "Case worker round failed, will retry");
+              if (stopping) {
+                // Cut short by the shutdown: the claimed cases' leases run out, another run
+                // claims them.
+                Log.debugf("Case worker round ended by shutdown: %s", e.getMessage());
+              } else {
+                Log.warnf(e, "Case worker round failed, will retry");
+              }
               return 0;
             })
         .replaceWithVoid();
@@ -224,7 +249,11 @@ public class CaseWorkQueue {
                     .recoverWithItem(
                         e -> {
                           // The lease expires and the case is claimed again.
-                          Log.errorf(e, "Case step failed for %s", item);
+                          if (stopping) {
+                            Log.debugf("Case step for %s ended by shutdown", item);
+                          } else {
+                            Log.errorf(e, "Case step failed for %s", item);
+                          }
                           return null;
                         }))
         .merge(config.concurrency())

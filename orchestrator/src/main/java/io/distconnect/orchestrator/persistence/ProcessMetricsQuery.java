@@ -146,7 +146,8 @@ public class ProcessMetricsQuery {
   @Scheduled(
       every = "15s",
       delayed = "2s",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   Uni<Void> refreshGauges() {
     return Panache.withSession(
             () ->

@@ -66,6 +66,7 @@ public class OutboxRelay {
   private static final String CHANNEL = "outbox";
 
   private volatile Vertx vertx;
+  private volatile boolean stopping;
   private long timer;
   private final Pool pool;
   private final KafkaClientService kafka;
@@ -115,7 +116,7 @@ public class OutboxRelay {
     Vertx v = vertx;
     // Wanted before running is tried: a round that ends between the two still sees the flag.
     wanted.set(true);
-    if (v == null || !running.compareAndSet(false, true)) {
+    if (v == null || stopping || !running.compareAndSet(false, true)) {
       return; // not started yet (its poll will come), or a round is running and will go again
     }
     long delay = config.wakeDelay().toMillis();
@@ -127,6 +128,11 @@ public class OutboxRelay {
   }
 
   private void round() {
+    if (stopping) {
+      // Woken just before shutdown began: the pool is closing, the next start publishes the rest.
+      running.set(false);
+      return;
+    }
     wanted.set(false);
     long started = System.nanoTime();
     drain(0)
@@ -141,7 +147,14 @@ public class OutboxRelay {
         .subscribe()
         .with(
             count -> logBulk(count, started),
-            e -> Log.warnf("Outbox relay round failed, will retry: %s", e.getMessage()));
+            e -> {
+              if (stopping) {
+                // A round the shutdown cut short: its rows are released with the connection.
+                Log.debugf("Outbox relay round ended by shutdown: %s", e.getMessage());
+              } else {
+                Log.warnf("Outbox relay round failed, will retry: %s", e.getMessage());
+              }
+            });
   }
 
   /**
@@ -156,8 +169,12 @@ public class OutboxRelay {
     }
   }
 
-  /** Stops polling before the pool closes, so shutdown does not log failed relay rounds. */
+  /**
+   * Stops polling, and ignores wake-ups from then on, before the pool closes, so shutdown does not
+   * log failed relay rounds.
+   */
   void stop(@Observes ShutdownEvent event) {
+    stopping = true;
     if (vertx != null) {
       vertx.cancelTimer(timer);
     }
@@ -304,7 +321,11 @@ public class OutboxRelay {
   }
 
   /** Deletes published events past their retention. */
-  @Scheduled(every = "1h", delay = 5, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  @Scheduled(
+      every = "1h",
+      delay = 5,
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   Uni<Void> purge() {
     return pool.preparedQuery(PURGE)
         .execute(Tuple.of((double) config.retention().toSeconds()))

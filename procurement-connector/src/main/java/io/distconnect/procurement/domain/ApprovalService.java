@@ -121,7 +121,8 @@ public class ApprovalService {
    */
   @Scheduled(
       every = "${distconnect.procurement.approval.escalation-check:60s}",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   Uni<Void> escalate() {
     Instant cutoff = Instant.now().minus(escalateAfter);
     return Panache.withTransaction(

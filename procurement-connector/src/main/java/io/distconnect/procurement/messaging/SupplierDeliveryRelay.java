@@ -78,7 +78,8 @@ public class SupplierDeliveryRelay {
 
   @Scheduled(
       every = "${distconnect.procurement.delivery.poll:1s}",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   Uni<Void> deliverDue() {
     // A full page leaves more due deliveries behind: claim the next one at once.
     return Multi.createBy()

@@ -79,7 +79,8 @@ public class DropFolderWatcher {
 
   @Scheduled(
       every = "{distconnect.planning.drop-folder.poll-interval}",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   void scan() {
     if (config.path().isEmpty()) {
       return;

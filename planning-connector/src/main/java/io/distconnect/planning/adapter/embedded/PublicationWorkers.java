@@ -45,7 +45,11 @@ public class PublicationWorkers {
    * A job whose replica stopped cannot resume (its transaction rolled back): say so instead of
    * showing it running forever. Jobs beat at least every few seconds while they read rows.
    */
-  @Scheduled(every = "1m", delay = 10, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  @Scheduled(
+      every = "1m",
+      delay = 10,
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   void abandonSilentJobs() {
     int abandoned = publications.abandonSilent(config.staleAfter());
     if (abandoned > 0) {

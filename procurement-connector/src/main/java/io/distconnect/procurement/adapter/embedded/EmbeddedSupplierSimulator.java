@@ -89,7 +89,8 @@ public class EmbeddedSupplierSimulator implements SupplierChannel {
   /** Sends the answers that are due, a few at a time. */
   @Scheduled(
       every = "${distconnect.procurement.embedded-supplier.poll:1s}",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      skipExecutionIf = Scheduled.ApplicationNotRunning.class)
   Uni<Void> answerDue() {
     // A full batch leaves more due answers behind: claim the next one at once.
     return Multi.createBy()
