@@ -158,14 +158,21 @@ final class ServiceProcess {
     }
   }
 
-  /** SIGTERM (Quarkus shuts down gracefully), then SIGKILL if it does not go within 20 s. */
-  synchronized void stop() {
+  /**
+   * SIGTERM (Quarkus shuts down gracefully), then SIGKILL if it does not go within 20 s.
+   *
+   * @return how it went: whether the process ended by itself, and what it logged meanwhile
+   */
+  synchronized Stopped stop() {
     if (process == null) {
-      return;
+      return new Stopped(true, List.of());
     }
+    long logged = logSize();
     process.destroy();
+    boolean onItsOwn = false;
     try {
-      if (!process.waitFor(20, TimeUnit.SECONDS)) {
+      onItsOwn = process.waitFor(20, TimeUnit.SECONDS);
+      if (!onItsOwn) {
         process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
       }
     } catch (InterruptedException e) {
@@ -173,6 +180,42 @@ final class ServiceProcess {
       Thread.currentThread().interrupt();
     }
     process = null;
+    return new Stopped(onItsOwn, logSince(logged));
+  }
+
+  /**
+   * How a stop went.
+   *
+   * @param onItsOwn the process ended within the grace period, without SIGKILL
+   * @param log the lines it logged from SIGTERM to its end
+   */
+  record Stopped(boolean onItsOwn, List<String> log) {
+
+    /** Lines at WARN or ERROR level, and stack-trace causes: a clean stop logs none. */
+    List<String> complaints() {
+      return log.stream()
+          .filter(l -> l.contains(" WARN ") || l.contains(" ERROR ") || l.startsWith("Caused by"))
+          .toList();
+    }
+  }
+
+  private long logSize() {
+    try {
+      return Files.size(log);
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
+  private List<String> logSince(long offset) {
+    try {
+      byte[] all = Files.readAllBytes(log);
+      int from = (int) Math.min(offset, all.length);
+      String text = new String(all, from, all.length - from, StandardCharsets.UTF_8);
+      return text.isEmpty() ? List.of() : List.of(text.split("\n"));
+    } catch (IOException e) {
+      return List.of("(no log: " + e.getMessage() + ")");
+    }
   }
 
   /** Last resort from the JVM shutdown hook: never wait long. */
